@@ -1,0 +1,3 @@
+namespace StatementArchive.Commands;
+
+public sealed record BuildOptions(string ContentDirectory, string TemplatesDirectory, string OutputDirectory, string? BaseUrl);

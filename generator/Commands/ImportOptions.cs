@@ -1,0 +1,3 @@
+namespace StatementArchive.Commands;
+
+public sealed record ImportOptions(IReadOnlyList<string> Inputs, string ContentDirectory, bool Force, bool DryRun);

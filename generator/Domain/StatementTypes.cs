@@ -1,0 +1,35 @@
+namespace StatementArchive.Domain;
+
+/// <summary>Front matter spelling and display label of each <see cref="StatementType"/>.</summary>
+public static class StatementTypes
+{
+    private static readonly (StatementType Type, string Slug, string Label)[] All =
+    [
+        (StatementType.PressRelease, "press-release", "Press release"),
+        (StatementType.Communique, "communique", "Communiqué"),
+        (StatementType.Declaration, "declaration", "Declaration"),
+        (StatementType.JointStatement, "joint-statement", "Joint statement"),
+        (StatementType.Statement, "statement", "Statement"),
+        (StatementType.Speech, "speech", "Speech"),
+    ];
+
+    public static IReadOnlyList<string> Slugs { get; } = All.Select(t => t.Slug).ToArray();
+
+    public static string Slug(this StatementType type) => All.First(t => t.Type == type).Slug;
+
+    public static string Label(this StatementType type) => All.First(t => t.Type == type).Label;
+
+    public static bool TryParse(string slug, out StatementType type)
+    {
+        foreach (var entry in All)
+        {
+            if (entry.Slug == slug)
+            {
+                type = entry.Type;
+                return true;
+            }
+        }
+        type = default;
+        return false;
+    }
+}

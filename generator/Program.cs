@@ -1,0 +1,96 @@
+using System.CommandLine;
+using StatementArchive.Commands;
+using StatementArchive.Diagnostics;
+
+namespace StatementArchive;
+
+/// <summary>The command line. Each command is a thin wrapper over a pipeline entry point.</summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        var contentOption = new Option<string>("--content")
+        {
+            Description = "Content folder (statements, sources, tags).",
+            DefaultValueFactory = _ => "content",
+        };
+        var templatesOption = new Option<string>("--templates")
+        {
+            Description = "Scriban templates folder.",
+            DefaultValueFactory = _ => "templates",
+        };
+        var outputOption = new Option<string>("--output")
+        {
+            Description = "Where the site is written.",
+            DefaultValueFactory = _ => "_site",
+        };
+        var baseUrlOption = new Option<string?>("--base-url")
+        {
+            Description = "Absolute URL the site is published at (feeds, sitemap), e.g. https://owner.github.io/repo/.",
+        };
+
+        var build = new Command("build", "Build the site from content/ into _site/.")
+        {
+            contentOption, templatesOption, outputOption, baseUrlOption,
+        };
+        build.SetAction(result => BuildCommand.Run(new BuildOptions(
+            result.GetValue(contentOption)!,
+            result.GetValue(templatesOption)!,
+            result.GetValue(outputOption)!,
+            result.GetValue(baseUrlOption)), writeSite: true));
+
+        var check = new Command("check", "Validate content and templates without writing a site.")
+        {
+            contentOption, templatesOption, baseUrlOption,
+        };
+        check.SetAction(result => BuildCommand.Run(new BuildOptions(
+            result.GetValue(contentOption)!,
+            result.GetValue(templatesOption)!,
+            OutputDirectory: "_site",
+            result.GetValue(baseUrlOption)), writeSite: false));
+
+        var filesArgument = new Argument<string[]>("files")
+        {
+            Description = "Raw statement files, or folders of them.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var forceOption = new Option<bool>("--force") { Description = "Overwrite existing content files." };
+        var dryRunOption = new Option<bool>("--dry-run") { Description = "Print the report and Markdown; write nothing." };
+        var import = new Command("import", "Turn raw statement text into Markdown content.")
+        {
+            filesArgument, contentOption, forceOption, dryRunOption,
+        };
+        import.SetAction(result => ImportCommand.Run(new ImportOptions(
+            result.GetValue(filesArgument)!,
+            result.GetValue(contentOption)!,
+            result.GetValue(forceOption),
+            result.GetValue(dryRunOption))));
+
+        var root = new RootCommand("The statement archive: import official statements and publish them as a static site.")
+        {
+            build, check, import,
+        };
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+                Console.Error.WriteLine($"error: {error.Message}");
+            Console.Error.WriteLine("Run with --help for usage.");
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            return parsed.Invoke();
+        }
+        catch (Exception e)
+        {
+            // A bug, not bad input: say so in one line; the stack trace is for developers.
+            Console.Error.WriteLine($"internal error: {e.GetType().Name}: {e.Message}");
+            if (Environment.GetEnvironmentVariable("ARCHIVE_DEBUG") == "1")
+                Console.Error.WriteLine(e);
+            return ExitCodes.Internal;
+        }
+    }
+}

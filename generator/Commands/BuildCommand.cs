@@ -1,7 +1,25 @@
+using StatementArchive.Diagnostics;
+
 namespace StatementArchive.Commands;
 
 /// <summary>`build` and `check`: the site pipeline, with or without writing the site.</summary>
 public static class BuildCommand
 {
-    public static int Run(BuildOptions options, bool writeSite) => throw new NotImplementedException("build is being written");
+    public static int Run(BuildOptions options, bool writeSite)
+    {
+        var result = SitePipeline.Run(options, writeSite);
+        foreach (var diagnostic in result.Diagnostics)
+            Console.Error.WriteLine(diagnostic);
+        if (result.Diagnostics.Count > 0)
+        {
+            Console.Error.WriteLine($"{result.Diagnostics.Count} error(s); {(writeSite ? "the previous site was left as it was" : "nothing was written")}.");
+            return ExitCodes.ContentErrors;
+        }
+
+        var pages = result.Site!.Pages.Count(p => p.IsHtml);
+        Console.WriteLine(writeSite
+            ? $"Built {pages} pages and {result.Site.Pages.Count - pages + result.Site.StaticFiles.Count} other files into {options.OutputDirectory}/."
+            : $"Checked {pages} pages: no errors.");
+        return ExitCodes.Ok;
+    }
 }

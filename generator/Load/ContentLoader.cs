@@ -1,0 +1,65 @@
+using System.Text;
+using StatementArchive.Diagnostics;
+using StatementArchive.Domain;
+
+namespace StatementArchive.Load;
+
+/// <summary>
+/// The Load stage's I/O end: finds content/site.yml and content/statements/**/*.md, reads them as
+/// strict UTF-8 and hands the text to the pure parsers. Files are parsed in parallel; results come
+/// back in ordinal path order so nothing downstream depends on the file system's order.
+/// </summary>
+public static class ContentLoader
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static LoadedContent? Load(string contentDirectory, string? baseUrlOverride, DiagnosticBag diagnostics)
+    {
+        if (!Directory.Exists(contentDirectory))
+        {
+            diagnostics.Add(DisplayPath(contentDirectory), 1, 0, "content folder not found; run from the project root or pass --content DIR");
+            return null;
+        }
+
+        var configPath = Path.Combine(contentDirectory, "site.yml");
+        var configText = File.Exists(configPath) ? ReadText(configPath, diagnostics) : "";
+        var site = configText is null ? null : SiteConfigParser.Parse(DisplayPath(configPath), configText, baseUrlOverride, diagnostics);
+
+        var statementsDirectory = Path.Combine(contentDirectory, "statements");
+        var files = Directory.Exists(statementsDirectory)
+            ? Directory.EnumerateFiles(statementsDirectory, "*.md", SearchOption.AllDirectories)
+                .Order(StringComparer.Ordinal).ToArray()
+            : [];
+
+        var statements = new Statement?[files.Length];
+        Parallel.For(0, files.Length, i =>
+        {
+            var text = ReadText(files[i], diagnostics);
+            if (text is null) return;
+            var relative = Path.GetRelativePath(statementsDirectory, files[i]).Replace('\\', '/');
+            statements[i] = StatementParser.Parse(DisplayPath(files[i]), relative, text, diagnostics);
+        });
+
+        return site is null ? null : new LoadedContent(site, statements.OfType<Statement>().ToList());
+    }
+
+    private static string? ReadText(string path, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return StrictUtf8.GetString(File.ReadAllBytes(path));
+        }
+        catch (DecoderFallbackException e)
+        {
+            diagnostics.Add(DisplayPath(path), 1, 0, $"not UTF-8 text (bad byte at offset {e.Index}); save the file as UTF-8");
+            return null;
+        }
+    }
+
+    /// <summary>Diagnostics name files relative to the working directory (the project root when run as documented).</summary>
+    public static string DisplayPath(string path)
+    {
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
+        return (relative.StartsWith("..", StringComparison.Ordinal) ? Path.GetFullPath(path) : relative).Replace('\\', '/');
+    }
+}

@@ -1,0 +1,18 @@
+using StatementArchive.Domain;
+using StatementArchive.Load;
+
+namespace StatementArchive.Model;
+
+/// <summary>
+/// What the Model stage gives the Render stage: statements in reading order (newest first) and
+/// every grouping and cross-link the pages show, computed once.
+/// </summary>
+/// <param name="Statements">Newest first; ties broken by title, then path (ordinal), so order is stable.</param>
+/// <param name="Neighbours">Indexed like <see cref="Statements"/>.</param>
+public sealed record SiteModel(
+    SiteConfig Site,
+    IReadOnlyList<Statement> Statements,
+    IReadOnlyList<StatementNeighbours> Neighbours,
+    IReadOnlyList<YearGroup> Years,
+    IReadOnlyList<TagGroup> Tags,
+    StatementIndex Index);

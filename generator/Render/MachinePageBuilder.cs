@@ -1,0 +1,63 @@
+using System.Globalization;
+using StatementArchive.Model;
+using StatementArchive.Render.Views;
+
+namespace StatementArchive.Render;
+
+/// <summary>Files for programs rather than readers: the Atom feed, the sitemap and robots.txt. Their URLs are absolute.</summary>
+public sealed class MachinePageBuilder(SiteModel model, IReadOnlyList<RenderedBody> bodies, ViewFactory views)
+{
+    private const int FeedCount = 50;
+
+    /// <summary>The sitemap protocol's limit per file; past it, a sitemap index points at numbered sitemaps.</summary>
+    public const int SitemapLimit = 50_000;
+
+    public IEnumerable<PageJob> Jobs(IReadOnlyList<string> htmlPagePaths)
+    {
+        yield return new PageJob(ViewFactory.FeedPath, "feed.xml", Feed(), null);
+
+        var urls = htmlPagePaths
+            .Where(p => p != "404.html")
+            .Select(p => new SitemapEntryView(views.Absolute(p.EndsWith("index.html", StringComparison.Ordinal) ? p[..^"index.html".Length] : p)))
+            .ToList();
+        if (urls.Count <= SitemapLimit)
+        {
+            yield return new PageJob("sitemap.xml", "sitemap.xml", new SitemapView(urls), null);
+        }
+        else
+        {
+            var parts = urls.Chunk(SitemapLimit).ToList();
+            for (var i = 0; i < parts.Count; i++)
+                yield return new PageJob($"sitemap-{i + 1}.xml", "sitemap.xml", new SitemapView(parts[i]), null);
+            yield return new PageJob("sitemap.xml", "sitemap-index.xml", new SitemapView(
+                parts.Select((_, i) => new SitemapEntryView(views.Absolute($"sitemap-{i + 1}.xml"))).ToList()), null);
+        }
+
+        yield return new PageJob("robots.txt", "robots.txt", new SitemapView([new SitemapEntryView(views.Absolute("sitemap.xml"))]), null);
+    }
+
+    private FeedView Feed()
+    {
+        var entries = Enumerable.Range(0, Math.Min(FeedCount, model.Statements.Count)).Select(i =>
+        {
+            var statement = model.Statements[i];
+            return new FeedEntryView(
+                statement.Title,
+                views.Absolute(statement.SitePath),
+                Rfc3339(statement.Date),
+                Rfc3339(statement.Updated ?? statement.Date),
+                statement.Issuer,
+                bodies[i].Excerpt,
+                bodies[i].Html.Value,
+                statement.Tags);
+        }).ToList();
+
+        // The feed changes when its newest entry does, so its date comes from the content, not the clock.
+        var updated = model.Statements.Take(FeedCount).Select(s => s.Updated ?? s.Date).DefaultIfEmpty(new DateOnly(2000, 1, 1)).Max();
+        return new FeedView(model.Site.Title, views.Absolute(ViewFactory.FeedPath), views.Absolute(ViewFactory.FeedPath),
+            views.Absolute(""), Rfc3339(updated), entries);
+    }
+
+    private static string Rfc3339(DateOnly date) =>
+        date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
+}

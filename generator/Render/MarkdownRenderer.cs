@@ -1,0 +1,124 @@
+using System.Text;
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using StatementArchive.Diagnostics;
+using StatementArchive.Domain;
+using StatementArchive.Model;
+
+namespace StatementArchive.Render;
+
+/// <summary>
+/// Statement bodies to HTML with one Markdig pipeline built once. Raw HTML in content is not passed
+/// through (it is shown as text); links to other statements are resolved and made relative; links
+/// with a scheme other than http, https or mailto are dropped (their text stays); every paragraph
+/// and list item gets an id (p1, p2, …) that stays the same as long as the text above it does.
+/// </summary>
+public sealed class MarkdownRenderer(StatementIndex index, IReadOnlyList<Statement> statements)
+{
+    private const int ExcerptLength = 280;
+
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .DisableHtml()
+        .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
+        .UsePipeTables()
+        .Build();
+
+    public RenderedBody Render(Statement statement, DiagnosticBag diagnostics)
+    {
+        var document = Markdown.Parse(statement.Body, Pipeline);
+        foreach (var link in document.Descendants<LinkInline>().ToList())
+            RewriteLink(link, statement, diagnostics);
+        NumberParagraphs(document);
+
+        var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.Render(document);
+
+        var excerpt = statement.Summary ?? Excerpt(document);
+        return new RenderedBody(new Html(writer.ToString()), excerpt);
+    }
+
+    private void RewriteLink(LinkInline link, Statement from, DiagnosticBag diagnostics)
+    {
+        var url = link.Url?.Trim() ?? "";
+        if (url.Length == 0 || url.StartsWith('#')) return;
+
+        var colon = url.IndexOf(':');
+        var slash = url.IndexOf('/');
+        if (url.StartsWith("//", StringComparison.Ordinal) || (colon > 0 && (slash < 0 || colon < slash)))
+        {
+            var scheme = url.StartsWith("//", StringComparison.Ordinal) ? "https" : url[..colon].ToLowerInvariant();
+            if (scheme is not ("http" or "https" or "mailto")) Unwrap(link);
+            else if (link.IsImage) link.IsImage = false; // no request may leave the site: an external image becomes a link to it
+            return;
+        }
+
+        var hashAt = url.IndexOfAny(['#', '?']);
+        var path = Uri.UnescapeDataString(hashAt < 0 ? url : url[..hashAt]);
+        var suffix = hashAt < 0 ? "" : url[hashAt..];
+        string? target = path.StartsWith('/')
+            ? path.TrimStart('/')
+            : path.EndsWith(".md", StringComparison.Ordinal)
+                ? RelativeUrl.Resolve(from.ContentFile[..(from.ContentFile.LastIndexOf('/') + 1)], path)
+                : null;
+        if (target is null && !path.EndsWith(".md", StringComparison.Ordinal)) return; // page-relative: the link checker verifies it
+
+        var found = target is null ? -1 : index.Find(target);
+        if (found < 0)
+        {
+            if (target is not null && !target.StartsWith("statements/", StringComparison.Ordinal) && !target.EndsWith(".md", StringComparison.Ordinal))
+            {
+                link.Url = RelativeUrl.Between(from.SitePath, target) + suffix; // another site page: checked after rendering
+                return;
+            }
+            diagnostics.Add(from.ContentPath, from.BodyLine + link.Line, link.Column + 1,
+                $"link to \"{url}\": no statement has that path; link to a statement by its page (/statements/YYYY/name/) or its file (../YYYY/name.md)");
+            return;
+        }
+        link.Url = RelativeUrl.Between(from.SitePath, statements[found].SitePath) + suffix;
+    }
+
+    private static void Unwrap(LinkInline link)
+    {
+        var child = link.FirstChild;
+        while (child is not null)
+        {
+            var next = child.NextSibling;
+            child.Remove();
+            link.InsertBefore(child);
+            child = next;
+        }
+        link.Remove();
+    }
+
+    private static void NumberParagraphs(MarkdownDocument document)
+    {
+        var number = 0;
+        foreach (var block in document.Descendants<Block>())
+        {
+            if (block is ListItemBlock || (block is ParagraphBlock && block.Parent is MarkdownDocument or QuoteBlock))
+                block.GetAttributes().Id = $"p{++number}";
+        }
+    }
+
+    private static string Excerpt(MarkdownDocument document)
+    {
+        var first = document.Descendants<ParagraphBlock>().FirstOrDefault();
+        if (first?.Inline is null) return "";
+        var text = new StringBuilder();
+        foreach (var inline in first.Inline.Descendants<Inline>())
+        {
+            if (inline is LiteralInline literal) text.Append(literal.Content.ToString());
+            else if (inline is CodeInline code) text.Append(code.Content);
+            else if (inline is LineBreakInline) text.Append(' ');
+        }
+        var plain = text.ToString().Trim();
+        if (plain.Length <= ExcerptLength) return plain;
+        var cut = plain.LastIndexOf(' ', ExcerptLength);
+        return plain[..(cut > 0 ? cut : ExcerptLength)].TrimEnd(',', ';', ':') + "…";
+    }
+}

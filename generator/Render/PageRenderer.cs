@@ -1,0 +1,47 @@
+using Scriban.Runtime;
+using Scriban.Syntax;
+using StatementArchive.Diagnostics;
+
+namespace StatementArchive.Render;
+
+/// <summary>
+/// Renders page jobs through their templates, in parallel (templates are parsed once and shared;
+/// each page gets its own context). A template error names the template, its line, and the content
+/// file being rendered.
+/// </summary>
+public static class PageRenderer
+{
+    public static Page?[] Render(IReadOnlyList<PageJob> jobs, TemplateSet templates, DiagnosticBag diagnostics)
+    {
+        var pages = new Page?[jobs.Count];
+        Parallel.For(0, jobs.Count, i => pages[i] = Render(jobs[i], templates, diagnostics));
+        return pages;
+    }
+
+    private static Page? Render(PageJob job, TemplateSet templates, DiagnosticBag diagnostics)
+    {
+        var template = templates.Find(job.Template);
+        if (template is null)
+        {
+            diagnostics.Add(templates.DisplayPath(job.Template), 1, 0, $"template missing; every site needs {job.Template} in the templates folder");
+            return null;
+        }
+
+        var context = new HtmlTemplateContext(templates, escape: !job.Template.EndsWith(".txt", StringComparison.Ordinal));
+        var globals = new ScriptObject();
+        globals.Import(job.View);
+        context.PushGlobal(globals);
+        try
+        {
+            return new Page(job.Path, template.Render(context), job.ContentPath);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            var file = e.Span.FileName is { Length: > 0 } name ? name : job.Template;
+            var rendering = job.ContentPath is null ? $" (rendering {job.Path})" : $" (rendering {job.ContentPath})";
+            diagnostics.Add(templates.DisplayPath(file), e.Span.Start.Line + 1, e.Span.Start.Column + 1,
+                $"template: {e.OriginalMessage}{rendering}");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using StatementArchive.Domain;
+using StatementArchive.Model;
+using StatementArchive.Render.Views;
+
+namespace StatementArchive.Render;
+
+/// <summary>A page per statement: metadata, body, tags, previous/next by date, related, provenance.</summary>
+public sealed class StatementPageBuilder(SiteModel model, IReadOnlyList<RenderedBody> bodies, ViewFactory views)
+{
+    private readonly Dictionary<string, TagGroup> _tags = model.Tags.ToDictionary(t => t.Slug, StringComparer.Ordinal);
+    private readonly Dictionary<int, YearGroup> _years = model.Years.ToDictionary(y => y.Year);
+
+    public IEnumerable<PageJob> Jobs() =>
+        model.Statements.Select((statement, i) => new PageJob(statement.SitePath + "index.html", "statement.html", View(i), statement.ContentPath));
+
+    private StatementPageView View(int index)
+    {
+        var statement = model.Statements[index];
+        var folder = statement.SitePath;
+        var neighbours = model.Neighbours[index];
+        var year = _years[statement.Date.Year];
+        return new StatementPageView(
+            views.Layout(folder, statement.Title, bodies[index].Excerpt, statement.Language),
+            statement.Title,
+            statement.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ViewFactory.DateText(statement.Date),
+            statement.Issuer,
+            statement.Type.Label(),
+            statement.Reference,
+            statement.Location,
+            statement.Language,
+            bodies[index].Html,
+            statement.Tags.Select(t => views.Tag(_tags[t], folder)).ToList(),
+            new YearLinkView(year.Year, year.Statements.Count, RelativeUrl.Between(folder, ViewFactory.YearPath(year.Year))),
+            neighbours.Older < 0 ? null : views.Item(neighbours.Older, folder),
+            neighbours.Newer < 0 ? null : views.Item(neighbours.Newer, folder),
+            views.Items(neighbours.Related, folder),
+            Source(statement.Source));
+    }
+
+    private static SourceView? Source(SourceInfo? source) => source is null
+        ? null
+        : new SourceView(
+            source.Url,
+            source.Channel,
+            source.Sha256,
+            source.Note,
+            source.Record.Select(f => new RecordFieldView(RecordLabel(f.Key), f.Value)).ToList());
+
+    /// <summary>"dcpd_number" → "Dcpd number": record keys are slugs; readers want words.</summary>
+    private static string RecordLabel(string key)
+    {
+        var words = key.Replace('_', ' ').Replace('-', ' ').Trim();
+        return words.Length == 0 ? key : char.ToUpperInvariant(words[0]) + words[1..];
+    }
+}

@@ -1,0 +1,64 @@
+using Scriban;
+using StatementArchive.Diagnostics;
+
+namespace StatementArchive.Render;
+
+/// <summary>
+/// Every template in templates/, parsed once before any page renders; a parse error anywhere is
+/// reported with its template path and 1-based line and column. Names are paths relative to the
+/// folder (<c>statement.html</c>, <c>_header.html</c>); files under <c>assets/</c> are copied, not parsed.
+/// </summary>
+public sealed class TemplateSet
+{
+    public const string AssetsFolder = "assets";
+
+    private readonly Dictionary<string, Template> _templates;
+
+    private TemplateSet(string displayRoot, Dictionary<string, Template> templates, IReadOnlyList<(string Name, byte[] Bytes)> assets)
+    {
+        DisplayRoot = displayRoot;
+        _templates = templates;
+        Assets = assets;
+    }
+
+    /// <summary>The folder as diagnostics show it, e.g. <c>templates</c>.</summary>
+    public string DisplayRoot { get; }
+
+    /// <summary>Static files (stylesheet, scripts) to publish under their relative name.</summary>
+    public IReadOnlyList<(string Name, byte[] Bytes)> Assets { get; }
+
+    public Template? Find(string name) => _templates.GetValueOrDefault(name);
+
+    public string DisplayPath(string name) => $"{DisplayRoot}/{name}";
+
+    public static TemplateSet? Load(string directory, string displayRoot, DiagnosticBag diagnostics)
+    {
+        if (!Directory.Exists(directory))
+        {
+            diagnostics.Add(displayRoot, 1, 0, "templates folder not found; run from the project root or pass --templates DIR");
+            return null;
+        }
+
+        var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var assets = new List<(string, byte[])>();
+        foreach (var file in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetRelativePath(directory, file).Replace('\\', '/');
+            if (name.StartsWith(AssetsFolder + "/", StringComparison.Ordinal))
+            {
+                assets.Add((name[(AssetsFolder.Length + 1)..], File.ReadAllBytes(file)));
+                continue;
+            }
+
+            var template = Template.Parse(File.ReadAllText(file).Replace("\r\n", "\n"), name);
+            foreach (var message in template.Messages.Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error))
+            {
+                // Scriban's positions are 0-based.
+                diagnostics.Add($"{displayRoot}/{name}", message.Span.Start.Line + 1, message.Span.Start.Column + 1,
+                    $"template syntax: {message.Message}");
+            }
+            templates[name] = template;
+        }
+        return new TemplateSet(displayRoot, templates, assets);
+    }
+}

@@ -1,0 +1,5 @@
+namespace StatementArchive.Render.Views;
+
+public sealed record SitemapView(IReadOnlyList<SitemapEntryView> Urls);
+
+public sealed record SitemapEntryView(string Url);

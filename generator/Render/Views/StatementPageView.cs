@@ -1,0 +1,22 @@
+namespace StatementArchive.Render.Views;
+
+/// <summary>Everything statement.html shows.</summary>
+/// <param name="Older">The statement issued just before this one (null for the oldest).</param>
+/// <param name="Newer">The statement issued just after this one (null for the newest).</param>
+public sealed record StatementPageView(
+    LayoutView Layout,
+    string Title,
+    string DateIso,
+    string DateText,
+    string Issuer,
+    string Type,
+    string? Reference,
+    string? Location,
+    string Language,
+    Html Body,
+    IReadOnlyList<TagLinkView> Tags,
+    YearLinkView Year,
+    StatementItemView? Older,
+    StatementItemView? Newer,
+    IReadOnlyList<StatementItemView> Related,
+    SourceView? Source);

@@ -1,0 +1,3 @@
+namespace StatementArchive.Render.Views;
+
+public sealed record YearLinkView(int Year, int Count, string Url);

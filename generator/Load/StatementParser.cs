@@ -90,17 +90,14 @@ public static partial class StatementParser
 
         var slug = Field("slug") is { } slugNode ? read.Text(slugNode, "slug") : null;
         if (slug is not null && !Slugs.IsValid(slug))
-        {
             read.Error(Field("slug")!, $"slug \"{slug}\" must be lowercase letters, digits and hyphens (no '/' or '.'), e.g. \"{Slugs.From(slug)}\"");
-            slug = null;
-        }
 
         var aliases = Field("aliases") is { } aliasNode ? read.TextList(aliasNode, "aliases") : [];
         var source = Field("source") is { } sourceNode ? SourceParser.Parse(sourceNode, read) : null;
         var updated = Field("updated") is { } updatedNode ? read.Date(updatedNode, "updated") : null;
         string? Optional(string key) => Field(key) is { } node ? read.Text(node, key) : null;
 
-        if (title is null || issuer is null || date is null || type is null) return null;
+        if (read.ErrorCount > 0 || title is null || issuer is null || date is null || type is null) return null;
         return new Statement(
             contentPath,
             "statements/" + relativePath,
@@ -112,7 +109,7 @@ public static partial class StatementParser
             Optional("reference"),
             Optional("location"),
             language,
-            tags.Where(Slugs.IsValid).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+            tags.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
             Optional("summary"),
             updated,
             aliases,

@@ -11,10 +11,20 @@ namespace StatementArchive.Load;
 /// </summary>
 public sealed partial class YamlFieldReader(string path, int yamlFirstLine, DiagnosticBag diagnostics)
 {
-    public void Error(YamlNode node, string message) =>
-        diagnostics.Add(path, (int)node.Start.Line + yamlFirstLine - 1, (int)node.Start.Column, message);
+    /// <summary>How many problems this reader reported: a file with any is not loaded.</summary>
+    public int ErrorCount { get; private set; }
 
-    public void Error(int line, string message) => diagnostics.Add(path, line, 0, message);
+    public void Error(YamlNode node, string message)
+    {
+        ErrorCount++;
+        diagnostics.Add(path, (int)node.Start.Line + yamlFirstLine - 1, (int)node.Start.Column, message);
+    }
+
+    public void Error(int line, string message)
+    {
+        ErrorCount++;
+        diagnostics.Add(path, line, 0, message);
+    }
 
     public string? Text(YamlNode node, string key)
     {

@@ -18,7 +18,7 @@ namespace StatementArchive.Render;
 /// </summary>
 public sealed class MarkdownRenderer(StatementIndex index, IReadOnlyList<Statement> statements)
 {
-    private const int ExcerptLength = 280;
+    private const int ExcerptLength = 220;
 
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .DisableHtml()

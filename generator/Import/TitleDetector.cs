@@ -76,7 +76,7 @@ public static partial class TitleDetector
             return false;
         if (TypeLabels.Contains(plain.Trim(' ', '.', ':', '|')) || MetadataLine().IsMatch(plain))
             return false;
-        if (ReferenceDetector.Find(plain) is not null || ProseDetector.LabelledField().IsMatch(plain))
+        if (ReferenceDetector.Find(plain) is not null || IsMetadataField(plain))
             return false;
         if (BoilerplateDetector.DescribeDropped(plain, "") is "postal address" or "navigation links" or "last updated")
             return false;
@@ -86,6 +86,20 @@ public static partial class TitleDetector
             return false;
         return !(words > 20 && ProseDetector.EndsSentence(plain));
     }
+
+    // "Ukraine: Statement by …" is a title; "Subjects: …" or "From: …" is a field.
+    private static bool IsMetadataField(string plain)
+    {
+        var match = ProseDetector.LabelledField().Match(plain);
+        return match.Success && FieldLabels.Contains(match.Groups["label"].Value.Trim());
+    }
+
+    private static readonly HashSet<string> FieldLabels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "date", "issued", "updated", "last updated", "reference", "ref", "source", "category", "categories", "subjects",
+        "subject", "names", "tags", "keywords", "language", "location", "author", "posted", "published", "from", "to",
+        "sent", "cc", "topics", "note", "dcpd number",
+    };
 
     private static bool IsWhollyBold(string raw)
     {

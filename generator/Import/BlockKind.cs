@@ -1,0 +1,8 @@
+namespace StatementArchive.Import;
+
+public enum BlockKind
+{
+    Paragraph,
+    ListItem,
+    Heading,
+}

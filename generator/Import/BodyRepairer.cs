@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+
+namespace StatementArchive.Import;
+
+/// <summary>
+/// Pass 7: the body as the statement was written. Drops lines that repeat the title, joins a
+/// paragraph broken by a page break (one ending without terminal punctuation followed by one starting
+/// in lower case), and flags sentences that start in lower case, where text may be missing.
+/// </summary>
+public static partial class BodyRepairer
+{
+    [GeneratedRegex(@"(?<before>\S+)[.!?][""”’)]?\s+(?<word>\p{Ll}[\p{L}\-]*)")]
+    private static partial Regex LowerCaseSentenceStart();
+
+    [GeneratedRegex(@"^\p{Ll}")]
+    private static partial Regex LowerStart();
+
+    public static IReadOnlyList<TextBlock> Repair(IReadOnlyList<TextBlock> body, string title, ImportReportBuilder report)
+    {
+        var titleKey = MarkupStripper.Key(title);
+        var kept = new List<TextBlock>();
+        foreach (var block in body)
+        {
+            if (MarkupStripper.Key(block.Text) == titleKey)
+            {
+                report.Dropped(block, "repeats the title");
+                continue;
+            }
+            if (!ProseDetector.IsProse(block, 3) && BoilerplateDetector.DescribeDropped(block.Text, "") == "last updated")
+            {
+                report.Dropped(block, "last updated");
+                continue;
+            }
+            if (kept.Count > 0 && IsBrokenBefore(kept[^1], block))
+            {
+                var previous = kept[^1];
+                report.Repaired(block.StartLine, $"joined to the paragraph of line {previous.StartLine}: it was broken mid-sentence (page break)");
+                kept[^1] = previous with { Text = previous.Text + " " + block.Text, Lines = previous.Lines.Concat(block.Lines).ToList() };
+                continue;
+            }
+            kept.Add(block);
+        }
+        foreach (var block in kept)
+            FlagLowerCaseSentences(block, report);
+        return kept;
+    }
+
+    private static bool IsBrokenBefore(TextBlock previous, TextBlock next) =>
+        previous.Kind != BlockKind.Heading
+        && next.Kind == BlockKind.Paragraph
+        && !ProseDetector.EndsSentence(previous.Text)
+        && LowerStart().IsMatch(next.Text);
+
+    private static void FlagLowerCaseSentences(TextBlock block, ImportReportBuilder report)
+    {
+        foreach (Match match in LowerCaseSentenceStart().Matches(block.Text))
+        {
+            var before = match.Groups["before"].Value;
+            // "e.g. the", "No. of", "Art. on": abbreviations, not sentence ends.
+            if (before.Length <= 3 || before.Contains('.'))
+                continue;
+            var word = match.Groups["word"].Value;
+            var sentenceEnd = match.Value[..(before.Length + 1)];
+            var line = block.Lines.FirstOrDefault(l => l.Text.Contains(sentenceEnd, StringComparison.Ordinal))?.Number ?? block.StartLine;
+            report.Unsure(line, $"a sentence starts in lower case (\"{before} … {word}\"); text may be missing in the source here");
+        }
+    }
+}

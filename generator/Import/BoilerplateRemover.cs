@@ -1,0 +1,63 @@
+using System.Text.RegularExpressions;
+
+namespace StatementArchive.Import;
+
+/// <summary>
+/// Pass 2 and 4: boilerplate that may sit anywhere. On lines (before blocks are formed, so a footer
+/// line does not glue onto a paragraph) it removes cookie notices inside the line and whole
+/// boilerplate lines; on blocks it removes multi-line footers and notices.
+/// </summary>
+public static partial class BoilerplateRemover
+{
+    [GeneratedRegex(@" {2,}")]
+    private static partial Regex RepeatedSpaces();
+
+    // A cookie banner's close button left alone on a line, whether or not its notice was on it.
+    [GeneratedRegex(@"^\W*(?:\[?(?:X|×|✕)\]?(?:\(#?\))?)\W*$")]
+    private static partial Regex CloseButton();
+
+    public static IReadOnlyList<SourceLine> FilterLines(IReadOnlyList<SourceLine> lines, ImportReportBuilder report)
+    {
+        var result = new List<SourceLine>(lines.Count);
+        foreach (var line in lines)
+        {
+            var text = RemoveCookieNotices(line, report);
+            var reason = text.Length == 0 ? null : BoilerplateDetector.StrongLineReason(text);
+            if (reason is not null || (text.Length > 0 && CloseButton().IsMatch(text)))
+            {
+                report.Dropped(line.Number, text, reason ?? "cookie notice");
+                text = "";
+            }
+            result.Add(line with { Text = text });
+        }
+        return result;
+    }
+
+    public static IReadOnlyList<TextBlock> FilterBlocks(IReadOnlyList<TextBlock> blocks, ImportReportBuilder report)
+    {
+        var result = new List<TextBlock>(blocks.Count);
+        foreach (var block in blocks)
+        {
+            var reason = BoilerplateDetector.StrongBlockReason(block.Text);
+            if (reason is not null)
+            {
+                report.Dropped(block, reason);
+                continue;
+            }
+            result.Add(block);
+        }
+        return result;
+    }
+
+    private static string RemoveCookieNotices(SourceLine line, ImportReportBuilder report)
+    {
+        var text = line.Text;
+        var matches = BoilerplateDetector.CookieNotice().Matches(text);
+        if (matches.Count == 0)
+            return text;
+        foreach (Match match in matches)
+            report.Dropped(line.Number, match.Value, "cookie notice");
+        text = BoilerplateDetector.CookieNotice().Replace(text, " ");
+        return RepeatedSpaces().Replace(text, " ").Trim();
+    }
+}

@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace StatementArchive.Import;
+
+/// <summary>
+/// Finds dates written the ways official texts write them: "22 September 2022", "24 Mar. 2022",
+/// "February 25, 2022", "2022-09-22", "5 mai 2015", "1er juin 2015", "22. September 2022",
+/// "22 de septiembre de 2022". Whitespace may include the space of a joined line break.
+/// </summary>
+public static partial class DateParser
+{
+    private static readonly Dictionary<string, int> Months = BuildMonths();
+
+    private const string MonthWord = @"(?<month>[\p{L}]{3,10})\.?";
+
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<day>\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?" + MonthWord + @",?\s+(?:de\s+)?(?<year>\d{4})(?!\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex DayMonthYear();
+
+    [GeneratedRegex(@"(?<![\p{L}\d])" + MonthWord + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4})(?!\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthDayYear();
+
+    [GeneratedRegex(@"(?<!\d)(?<year>\d{4})-(?<monthnum>\d{2})-(?<day>\d{2})(?!\d)")]
+    private static partial Regex IsoDate();
+
+    /// <summary>Every date in the text with its position and length, in order of position.</summary>
+    public static IReadOnlyList<(DateOnly Date, int Index, int Length)> FindAll(string text)
+    {
+        var found = new List<(DateOnly, int, int)>();
+        foreach (var regex in new[] { DayMonthYear(), MonthDayYear(), IsoDate() })
+        {
+            foreach (Match match in regex.Matches(text))
+            {
+                if (TryBuild(match, out var date) && !found.Any(f => Overlaps(f.Item2, f.Item3, match.Index, match.Length)))
+                    found.Add((date, match.Index, match.Length));
+            }
+        }
+        return found.OrderBy(f => f.Item2).ToList();
+    }
+
+    private static bool Overlaps(int start, int length, int otherStart, int otherLength) =>
+        start < otherStart + otherLength && otherStart < start + length;
+
+    private static bool TryBuild(Match match, out DateOnly date)
+    {
+        date = default;
+        int month;
+        if (match.Groups["monthnum"].Success)
+            month = int.Parse(match.Groups["monthnum"].Value, CultureInfo.InvariantCulture);
+        else if (!Months.TryGetValue(match.Groups["month"].Value.ToLowerInvariant(), out month))
+            return false;
+        var candidate = $"{match.Groups["year"].Value}-{month:00}-{int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture):00}";
+        return DateOnly.TryParseExact(candidate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date)
+            && date.Year is >= 1900 and <= 2100;
+    }
+
+    private static Dictionary<string, int> BuildMonths()
+    {
+        string[][] names =
+        [
+            ["january", "jan", "janvier", "janv", "januar", "enero"],
+            ["february", "feb", "février", "fevrier", "févr", "fevr", "februar", "febrero"],
+            ["march", "mar", "mars", "märz", "marzo"],
+            ["april", "apr", "avril", "avr", "abril"],
+            ["may", "mai", "mayo"],
+            ["june", "jun", "juin", "juni", "junio"],
+            ["july", "jul", "juillet", "juil", "juli", "julio"],
+            ["august", "aug", "août", "aout", "agosto"],
+            ["september", "sep", "sept", "septembre", "septiembre", "setiembre"],
+            ["october", "oct", "octobre", "oktober", "octubre"],
+            ["november", "nov", "novembre", "noviembre"],
+            ["december", "dec", "décembre", "decembre", "déc", "dezember", "diciembre"],
+        ];
+        var months = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < names.Length; i++)
+        {
+            foreach (var name in names[i])
+                months[name] = i + 1;
+        }
+        return months;
+    }
+}

@@ -1,0 +1,67 @@
+using System.Text.RegularExpressions;
+
+namespace StatementArchive.Import;
+
+/// <summary>
+/// Where the statement was issued, from a dateline ("Brussels 24 March 2022", "BRUSSELS, 5 May 2015 –")
+/// or an "Issued in"/"Done at" line in the header or opening the first paragraph. Footers are never
+/// searched: the city in a postal address is where the press office is, not where the text was issued.
+/// </summary>
+public static partial class LocationDetector
+{
+    private const string Place = @"(?<place>\p{Lu}[\p{L}'’\-]+(?:[ \-](?:\p{Lu}[\p{L}'’\-]+|de|del|la|am|upon|sur))*?)";
+
+    [GeneratedRegex(@"^(?:issued in|done at|fait à|made in|given at)\s+" + Place + @"(?=\s*(?:,|\bon\b|\d|$|\.))", RegexOptions.IgnoreCase)]
+    private static partial Regex IssuedIn();
+
+    [GeneratedRegex(@"^" + Place + @"\s*(?:,|\(\p{L}+\)|-|–|—)?\s*(?:\p{L}+,\s*)?$")]
+    private static partial Regex Dateline();
+
+    private static readonly HashSet<string> NotPlaces = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "issued", "updated", "last updated", "published", "posted", "date", "dated", "released", "modified",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "on", "le", "the",
+        "press release", "statement", "communiqué", "news", "for immediate release", "embargoed",
+    };
+
+    public static (string Location, int Line, string Evidence)? Detect(StatementRegions regions)
+    {
+        var blocks = regions.Header.Concat(regions.Body.Take(1));
+        foreach (var block in blocks)
+        {
+            var isOpening = regions.Body.Count > 0 && ReferenceEquals(block, regions.Body[0]);
+            foreach (var line in isOpening ? block.Lines.Take(1) : block.Lines)
+            {
+                var found = FromLine(MarkupStripper.Strip(line.Text));
+                if (found is not null)
+                    return (found, line.Number, line.Text);
+            }
+        }
+        return null;
+    }
+
+    private static string? FromLine(string line)
+    {
+        var issuedIn = IssuedIn().Match(line);
+        if (issuedIn.Success)
+            return Tidy(issuedIn.Groups["place"].Value);
+        var dates = DateParser.FindAll(line);
+        if (dates.Count == 0 || dates[0].Index == 0)
+            return null;
+        var before = line[..dates[0].Index].Trim();
+        var dateline = Dateline().Match(before);
+        return dateline.Success ? Tidy(dateline.Groups["place"].Value) : null;
+    }
+
+    private static string? Tidy(string place)
+    {
+        place = place.Trim();
+        if (NotPlaces.Contains(place) || place.Length < 3 || ProseDetector.WordCount(place) > 4)
+            return null;
+        // Wire datelines shout ("BRUSSELS"); the archive writes the name as a name.
+        if (!place.Any(char.IsLower))
+            place = string.Join(' ', place.Split(' ').Select(w => w[..1] + w[1..].ToLowerInvariant()));
+        return place;
+    }
+}

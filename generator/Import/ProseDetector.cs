@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+
+namespace StatementArchive.Import;
+
+/// <summary>
+/// Tells a paragraph of the statement from the lines around it. Headers and footers are short and
+/// unpunctuated (titles, dates, numbers, addresses, handles); the statement is made of sentences.
+/// </summary>
+public static partial class ProseDetector
+{
+    [GeneratedRegex(@"[.!?;:…][""”’')\]*_]*$")]
+    private static partial Regex TerminalPunctuation();
+
+    // "*Categories:* …", "DCPD Number: …", "NOTE: …": a record field or a note, not the statement.
+    [GeneratedRegex(@"^[*_]{0,2}(?<label>\p{Lu}[\p{L}'’ ]{0,40}?)\s*(?::[*_]{0,2}|[*_]{1,2}:)\s+(?<value>\S.*)$")]
+    public static partial Regex LabelledField();
+
+    [GeneratedRegex(@"[*_`#\[\]]|\]\([^)]*\)")]
+    private static partial Regex Markup();
+
+    public static int WordCount(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
+
+    public static bool EndsSentence(string text) => TerminalPunctuation().IsMatch(text.TrimEnd());
+
+    /// <summary>True for a paragraph or list item that reads as sentences of the statement.</summary>
+    public static bool IsProse(TextBlock block, int minimumWords = 8)
+    {
+        if (block.Kind == BlockKind.Heading)
+            return false;
+        var words = WordCount(Markup().Replace(block.Text, " "));
+        // A long paragraph cut by a page break ends mid-sentence but is still the statement.
+        return (words >= minimumWords && EndsSentence(block.Text)) || words >= 25;
+    }
+
+    /// <summary>True for "Label: value" lines that records and notes put after a statement.</summary>
+    public static bool IsLabelledField(TextBlock block)
+    {
+        var match = LabelledField().Match(block.Text);
+        return match.Success && WordCount(match.Groups["label"].Value) <= 5;
+    }
+}

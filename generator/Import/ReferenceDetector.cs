@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+
+namespace StatementArchive.Import;
+
+/// <summary>
+/// Official reference numbers: NATO's "PR (2022) 125", "Press Release (2022) 061", "PR/CP(2021)086",
+/// "Press Release (98)15", "Communiqué de presse (2012) 064"; UN's "SG/SM/21734", "SC/14836"; the
+/// Council of the EU's "Press release 123/22". Kept as written, spaces collapsed. Record ids such
+/// as GovInfo's "DCPD202200111" are not references: they go to source.record.
+/// </summary>
+public static partial class ReferenceDetector
+{
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:(?:Press\s+Release|PR(?:/CP)?|Communiqu[ée]\s+de\s+presse|CP|M-[A-Z]+|SG)\s*\(\s*\d{2,4}\s*\)\s*\d{1,4}(?:\s*-\s*[A-Z]+)?|(?:SG/SM|SG/T|SG/A|SC|GA|ECOSOC|DEV|OBV)/\d{3,6}(?:-[A-Z]+/\d{2,6})*|Press\s+release\s+\d{1,4}/\d{2})(?![\p{L}\d])",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex Reference();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    public static string? Find(string text)
+    {
+        var match = Reference().Match(text);
+        return match.Success ? Whitespace().Replace(match.Value, " ") : null;
+    }
+
+    /// <summary>The first reference in the header (a number may wrap over lines), with its line.</summary>
+    public static (string Reference, int Line, string Evidence)? Detect(IReadOnlyList<TextBlock> blocks)
+    {
+        foreach (var block in blocks)
+        {
+            var (text, starts) = LineJoiner.JoinPlain(block.Lines);
+            var plain = text.Replace('*', ' ');
+            var match = Reference().Match(plain);
+            if (!match.Success)
+                continue;
+            var line = LineJoiner.LineAt(block.Lines, starts, match.Index);
+            return (Whitespace().Replace(match.Value, " "), line, block.Lines.First(l => l.Number == line).Text);
+        }
+        return null;
+    }
+}

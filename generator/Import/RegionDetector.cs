@@ -1,0 +1,38 @@
+namespace StatementArchive.Import;
+
+/// <summary>
+/// Pass 5: the header is everything before the first prose paragraph; the trailer is everything
+/// after the last prose paragraph that is not a record field or a note (walking back from the end,
+/// because records put their fields and notes after the text).
+/// </summary>
+public static class RegionDetector
+{
+    public static StatementRegions? Detect(IReadOnlyList<TextBlock> blocks)
+    {
+        // Very short statements have no eight-word sentence; accept three words before giving up.
+        var first = FindFirst(blocks, 8);
+        if (first < 0)
+            first = FindFirst(blocks, 3);
+        if (first < 0)
+            return null;
+
+        var last = blocks.Count - 1;
+        while (last > first && (!ProseDetector.IsProse(blocks[last], 3) || ProseDetector.IsLabelledField(blocks[last])))
+            last--;
+
+        return new StatementRegions(
+            blocks.Take(first).ToList(),
+            blocks.Skip(first).Take(last - first + 1).ToList(),
+            blocks.Skip(last + 1).ToList());
+    }
+
+    private static int FindFirst(IReadOnlyList<TextBlock> blocks, int minimumWords)
+    {
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (ProseDetector.IsProse(blocks[i], minimumWords) && !ProseDetector.IsLabelledField(blocks[i]))
+                return i;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+
+namespace StatementArchive.Import;
+
+/// <summary>
+/// Tags a statement with every vocabulary tag whose label or synonym occurs as a whole word, case
+/// ignored, once in the title or at least twice in the body: one passing mention is noise.
+/// </summary>
+public sealed class TagMatcher
+{
+    private readonly IReadOnlyList<(string Slug, Regex Pattern)> _patterns;
+
+    public TagMatcher(TagVocabulary vocabulary)
+    {
+        _patterns = vocabulary.Tags
+            .Select(tag => (tag.Slug, BuildPattern(tag)))
+            .ToList();
+    }
+
+    public IReadOnlyList<string> Match(string title, string body)
+    {
+        var tags = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var (slug, pattern) in _patterns)
+        {
+            if (pattern.IsMatch(title) || pattern.Matches(body).Count >= 2)
+                tags.Add(slug);
+        }
+        return tags.ToList();
+    }
+
+    private static Regex BuildPattern(TagDefinition tag)
+    {
+        var terms = tag.Synonyms.Append(tag.Label)
+            .Where(t => t.Trim().Length > 0)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .OrderByDescending(t => t.Length)
+            .Select(t => Regex.Escape(t.Trim()).Replace("\\ ", "\\s+").Replace("'", "['’]"));
+        return new Regex(@"(?<![\p{L}\d])(?:" + string.Join('|', terms) + @")(?![\p{L}\d])",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    }
+}

@@ -1,0 +1,110 @@
+using System.Text.RegularExpressions;
+
+namespace StatementArchive.Import;
+
+/// <summary>
+/// The title: the most prominent title-like line of the header. Headings outrank bold lines, which
+/// outrank bullets and plain lines; a line that names a kind of text ("Statement by …") or that is
+/// repeated gains; type labels, banners in capitals, dates, numbers and labelled fields are not titles.
+/// </summary>
+public static partial class TitleDetector
+{
+    private static readonly HashSet<string> TypeLabels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "press release", "press releases", "statement", "statements", "joint statement", "communique", "communiqué",
+        "declaration", "speech", "speeches", "remarks", "news", "press statement", "communiqué de presse",
+        "communique de presse", "déclaration", "discours", "news release", "media advisory", "transcript",
+    };
+
+    [GeneratedRegex(@"^(?:joint |press )?(?:statement|declaration|communiqu[ée]|remarks|speech|address|d[ée]claration|discours)\b|\bby\b|\bon\b|\bsur\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NamesAText();
+
+    [GeneratedRegex(@"^(?:issued|last updated|updated|published|date|posted|reference|ref\.?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MetadataLine();
+
+    public static TitleCandidate? Detect(IReadOnlyList<TextBlock> header)
+    {
+        var candidates = new List<TitleCandidate>();
+        foreach (var block in header)
+        {
+            // A short run of plain lines may be one title wrapped over two lines; otherwise each line stands alone.
+            // The wrapped whole gets a point over its first line so the full title wins.
+            if (block.Kind == BlockKind.Paragraph && block.Lines.Count is 2 or 3 && IsWrappedTitle(block))
+                Add(candidates, block.Text, block.Kind, block.StartLine, block.Text, bonus: 1);
+            foreach (var line in block.Lines)
+            {
+                var text = block.Lines.Count == 1 ? block.Text : line.Text;
+                Add(candidates, text, block.Lines.Count == 1 ? block.Kind : BlockKind.Paragraph, line.Number, line.Text);
+            }
+        }
+        var repeats = candidates.GroupBy(c => MarkupStripper.Key(c.Text)).ToDictionary(g => g.Key, g => g.Count());
+        return candidates
+            .Select(c => c with { Score = c.Score + (repeats[MarkupStripper.Key(c.Text)] > 1 ? 2 : 0) })
+            .OrderByDescending(c => c.Score)
+            .ThenBy(c => c.Line)
+            .FirstOrDefault();
+    }
+
+    private static bool IsWrappedTitle(TextBlock block) =>
+        Plausible(MarkupStripper.Strip(block.Lines[0].Text))
+        && block.Lines.Skip(1).All(l => DateParser.FindAll(l.Text).Count == 0 && ReferenceDetector.Find(l.Text) is null)
+        && !ProseDetector.EndsSentence(block.Lines[0].Text);
+
+    private static void Add(List<TitleCandidate> into, string text, BlockKind kind, int line, string raw, int bonus = 0)
+    {
+        var plain = MarkupStripper.Strip(text);
+        if (!Plausible(plain))
+            return;
+        var score = bonus + kind switch
+        {
+            BlockKind.Heading => 10,
+            BlockKind.ListItem => 3,
+            _ when IsWhollyBold(raw) => 7,
+            _ => 4,
+        };
+        if (NamesAText().IsMatch(plain))
+            score += 3;
+        if (!plain.Any(char.IsLower))
+            score -= 6;
+        into.Add(new TitleCandidate(plain, score, line));
+    }
+
+    private static bool Plausible(string plain)
+    {
+        var words = ProseDetector.WordCount(plain);
+        if (words < 2 || words > 40 || !char.IsUpper(plain.FirstOrDefault(char.IsLetter)))
+            return false;
+        if (TypeLabels.Contains(plain.Trim(' ', '.', ':', '|')) || MetadataLine().IsMatch(plain))
+            return false;
+        if (ReferenceDetector.Find(plain) is not null || IsMetadataField(plain))
+            return false;
+        if (BoilerplateDetector.DescribeDropped(plain, "") is "postal address" or "navigation links" or "last updated")
+            return false;
+        // A line that is mostly a date ("Brussels 24 March 2022") is a dateline, not a title.
+        var dates = DateParser.FindAll(plain);
+        if (dates.Count > 0 && words - 3 * dates.Count < 3)
+            return false;
+        return !(words > 20 && ProseDetector.EndsSentence(plain));
+    }
+
+    // "Ukraine: Statement by …" is a title; "Subjects: …" or "From: …" is a field.
+    private static bool IsMetadataField(string plain)
+    {
+        var match = ProseDetector.LabelledField().Match(plain);
+        return match.Success && FieldLabels.Contains(match.Groups["label"].Value.Trim());
+    }
+
+    private static readonly HashSet<string> FieldLabels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "date", "issued", "updated", "last updated", "reference", "ref", "source", "category", "categories", "subjects",
+        "subject", "names", "tags", "keywords", "language", "location", "author", "posted", "published", "from", "to",
+        "sent", "cc", "topics", "note", "dcpd number",
+    };
+
+    private static bool IsWhollyBold(string raw)
+    {
+        var trimmed = raw.Trim();
+        return (trimmed.StartsWith("**", StringComparison.Ordinal) && trimmed.EndsWith("**", StringComparison.Ordinal))
+            || (trimmed.StartsWith("__", StringComparison.Ordinal) && trimmed.EndsWith("__", StringComparison.Ordinal));
+    }
+}

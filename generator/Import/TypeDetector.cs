@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+using StatementArchive.Domain;
+
+namespace StatementArchive.Import;
+
+/// <summary>
+/// The kind of text, from what the title calls itself first (its opening words, then any kind word
+/// in it), then from header labels ("Press Release"), then from a press-release reference number.
+/// </summary>
+public static partial class TypeDetector
+{
+    private static readonly (Regex Pattern, StatementType Type)[] Kinds =
+    [
+        (new(@"\bjoint\s+(?:press\s+)?statement\b|\bd[ée]claration\s+conjointe\b|\bcommuniqu[ée]\s+conjoint\b", RegexOptions.IgnoreCase), StatementType.JointStatement),
+        (new(@"\bcommuniqu[ée]\s+de\s+presse\b|\bpress\s+release\b|\bnews\s+release\b", RegexOptions.IgnoreCase), StatementType.PressRelease),
+        (new(@"\bd[ée]claration\b", RegexOptions.IgnoreCase), StatementType.Declaration),
+        (new(@"\bcommuniqu[ée]\b", RegexOptions.IgnoreCase), StatementType.Communique),
+        (new(@"\b(?:speech|remarks|address|discours|allocution|keynote|lecture)\b", RegexOptions.IgnoreCase), StatementType.Speech),
+        (new(@"\b(?:statement|d[ée]claration)\b", RegexOptions.IgnoreCase), StatementType.Statement),
+    ];
+
+    public static (StatementType Type, int Line, string Evidence)? Detect(string title, int titleLine, IReadOnlyList<TextBlock> header, string? reference)
+    {
+        // "Statement by … on the Declaration of …" is a statement: the title's opening words decide first.
+        var opening = string.Join(' ', title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(3));
+        foreach (var text in new[] { opening, title })
+        {
+            var type = Match(text);
+            if (type is not null)
+                return (type.Value, titleLine, title);
+        }
+
+        foreach (var line in header.SelectMany(b => b.Lines))
+        {
+            var plain = MarkupStripper.Strip(line.Text).TrimStart('#', ' ');
+            if (ProseDetector.WordCount(plain) > 4 || ReferenceDetector.Find(plain) is not null)
+                continue;
+            var type = Match(plain);
+            if (type is not null)
+                return (type.Value, line.Number, line.Text);
+        }
+
+        if (reference is not null && Regex.IsMatch(reference, @"^(?:PR|Press Release|Communiqu[ée] de presse)", RegexOptions.IgnoreCase))
+            return (StatementType.PressRelease, 0, reference);
+        return null;
+    }
+
+    private static StatementType? Match(string text)
+    {
+        foreach (var (pattern, type) in Kinds)
+        {
+            if (pattern.IsMatch(text))
+                return type;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,117 @@
+using StatementArchive.Domain;
+using StatementArchive.Import;
+using YamlDotNet.RepresentationModel;
+
+namespace StatementArchive.Tests.Import;
+
+/// <summary>Single rules of the importer, each on a small text of its own.</summary>
+public sealed class ImporterRulesTests
+{
+    private const string Paragraph = "We condemn in the strongest possible terms the attack on our partner and its people.";
+
+    private static ImportResult Import(string text) => new StatementImporter().Import(RawStatement.FromText("x.txt", text));
+
+    [Theory]
+    [InlineData("22 September 2022", 2022, 9, 22)]
+    [InlineData("22 September\n2022", 2022, 9, 22)]
+    [InlineData("24 Mar. 2022", 2022, 3, 24)]
+    [InlineData("February 25, 2022", 2022, 2, 25)]
+    [InlineData("2022-09-22", 2022, 9, 22)]
+    [InlineData("1er juin 2015", 2015, 6, 1)]
+    [InlineData("22 de septiembre de 2022", 2022, 9, 22)]
+    public void Dates_in_common_forms(string written, int year, int month, int day)
+    {
+        var result = Import($"Statement by the North Atlantic Council on peace\n\n{written}\n\n{Paragraph}\n");
+        Assert.Equal(new DateOnly(year, month, day), result.FrontMatter!.Date);
+    }
+
+    [Fact]
+    public void Issue_date_beats_last_updated_and_earlier_lines()
+    {
+        var result = Import($"Last updated: 30 Sep. 2022 10:00\n\nStatement by the North Atlantic Council on peace\n\n21 September 2022\n\nIssued on 22 September 2022\n\n{Paragraph}\n");
+        Assert.Equal(new DateOnly(2022, 9, 22), result.FrontMatter!.Date);
+    }
+
+    [Theory]
+    [InlineData("PR (2022) 125")]
+    [InlineData("Press Release (2022) 061")]
+    [InlineData("PR/CP(2021)086")]
+    [InlineData("Press Release (98)15")]
+    [InlineData("SG/SM/21734")]
+    public void Reference_numbers_kept_as_written(string reference)
+    {
+        var result = Import($"Statement by the Secretary General on peace\n\n5 May 2015 | {reference}\n\n{Paragraph}\n");
+        Assert.Equal(reference, result.FrontMatter!.Reference);
+    }
+
+    [Theory]
+    [InlineData("Statement by the North Atlantic Council on peace", "North Atlantic Council", StatementType.Statement)]
+    [InlineData("Joint Statement by the North Atlantic Treaty Organization Heads of State and Government on peace", "NATO Heads of State and Government", StatementType.JointStatement)]
+    [InlineData("Brussels Summit Declaration issued by the Heads of State and Government", "Heads of State and Government", StatementType.Declaration)]
+    [InlineData("G7 Leaders' Statement on Ukraine", "G7 Leaders", StatementType.Statement)]
+    [InlineData("Remarks by the Secretary General at the press conference", "Secretary General", StatementType.Speech)]
+    public void Issuer_and_type_from_the_title(string title, string issuer, StatementType type)
+    {
+        var front = Import($"{title}\n\n5 May 2015\n\n{Paragraph}\n").FrontMatter!;
+        Assert.Equal(issuer, front.Issuer);
+        Assert.Equal(type, front.Type);
+    }
+
+    [Fact]
+    public void Location_from_dateline_not_from_postal_address()
+    {
+        var withDateline = Import($"Statement by the Council on peace\n\nBrussels, 24 March 2022\n\n{Paragraph}\n\nNATO HQ, Blvd Leopold III\n1110 Brussels, Belgium\n");
+        var withoutDateline = Import($"Statement by the Council on peace\n\n24 March 2022\n\n{Paragraph}\n\nNATO HQ, Blvd Leopold III\n1110 Brussels, Belgium\n");
+        Assert.Equal("Brussels", withDateline.FrontMatter!.Location);
+        Assert.Null(withoutDateline.FrontMatter!.Location);
+    }
+
+    [Fact]
+    public void Plain_paragraph_starting_with_a_number_is_escaped()
+    {
+        var body = Import($"Statement by the Council on peace\n\n5 May 2015\n\n{Paragraph}\n\n2022. This was a year of war, and we said so clearly.\n").Body;
+        Assert.Contains("2022\\. This was a year", body);
+    }
+
+    [Fact]
+    public void Missing_title_or_date_is_an_error_with_a_line()
+    {
+        var noDate = Import($"Statement by the Council on peace\n\n{Paragraph}\n");
+        Assert.False(noDate.Succeeded);
+        Assert.Contains("no issue date", noDate.Errors[0].Message);
+        Assert.Equal(1, noDate.Errors[0].Line);
+
+        var noText = Import("\n\n");
+        Assert.False(noText.Succeeded);
+    }
+
+    [Fact]
+    public void Front_matter_round_trips_through_a_yaml_reader()
+    {
+        var title = "Statement: the so-called \"referenda\" - it's 'false' #1";
+        var markdown = Import($"**{title}**\n\n5 May 2015\n\n{Paragraph}\n\n*DCPD Number:* 12345.\n").Markdown!;
+        var yaml = markdown[4..markdown.IndexOf("\n---\n", 4, StringComparison.Ordinal)];
+        var stream = new YamlStream();
+        stream.Load(new StringReader(yaml));
+        var root = (YamlMappingNode)stream.Documents[0].RootNode;
+        Assert.Equal(title, ((YamlScalarNode)root["title"]).Value);
+        var record = (YamlMappingNode)((YamlMappingNode)root["source"])["record"];
+        var number = (YamlScalarNode)record["dcpd_number"];
+        Assert.Equal("12345", number.Value);
+        Assert.NotEqual(YamlDotNet.Core.ScalarStyle.Plain, number.Style);
+        Assert.EndsWith("\n", markdown);
+        Assert.DoesNotContain("\r", markdown);
+    }
+
+    [Fact]
+    public void Tags_need_a_title_mention_or_two_body_mentions()
+    {
+        var vocabulary = new TagVocabulary([
+            new TagDefinition("crimea", "Crimea", "", ["Crimée"]),
+            new TagDefinition("nuclear", "Nuclear", "", []),
+            new TagDefinition("cyber", "Cyber", "", ["cyberspace"]),
+        ]);
+        var matcher = new TagMatcher(vocabulary);
+        Assert.Equal(["crimea", "nuclear"], matcher.Match("Statement on Crimea", "nuclear rhetoric and NUCLEAR threats in cyberspace"));
+    }
+}

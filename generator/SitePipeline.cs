@@ -26,7 +26,7 @@ public static class SitePipeline
         if (templates is null || content is null || diagnostics.HasErrors) return new Result(diagnostics.Sorted(), null);
 
         // 2. Model: ordering, years, tags, neighbours.
-        var model = SiteModelBuilder.Build(content, new Dictionary<string, string>(), diagnostics);
+        var model = SiteModelBuilder.Build(content, diagnostics);
         if (diagnostics.HasErrors) return new Result(diagnostics.Sorted(), null);
 
         // 3. Render: Markdown bodies, then pages through templates.

@@ -1,3 +1,5 @@
+using StatementArchive.Load;
+using StatementArchive.Domain;
 using System.Text;
 using StatementArchive.Diagnostics;
 using StatementArchive.Import;

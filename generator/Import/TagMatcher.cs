@@ -1,3 +1,4 @@
+using StatementArchive.Domain;
 using System.Text.RegularExpressions;
 
 namespace StatementArchive.Import;

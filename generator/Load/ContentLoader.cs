@@ -25,6 +25,10 @@ public static class ContentLoader
         var configText = File.Exists(configPath) ? ReadText(configPath, diagnostics) : "";
         var site = configText is null ? null : SiteConfigParser.Parse(DisplayPath(configPath), configText, baseUrlOverride, diagnostics);
 
+        var tagErrors = new List<Diagnostic>();
+        var tags = TagVocabularyLoader.Load(Path.Combine(contentDirectory, "tags.yml"), tagErrors);
+        foreach (var error in tagErrors) diagnostics.Add(error with { Path = DisplayPath(error.Path) });
+
         var statementsDirectory = Path.Combine(contentDirectory, "statements");
         var files = Directory.Exists(statementsDirectory)
             ? Directory.EnumerateFiles(statementsDirectory, "*.md", SearchOption.AllDirectories)
@@ -40,7 +44,7 @@ public static class ContentLoader
             statements[i] = StatementParser.Parse(DisplayPath(files[i]), relative, text, diagnostics);
         });
 
-        return site is null ? null : new LoadedContent(site, statements.OfType<Statement>().ToList());
+        return site is null ? null : new LoadedContent(site, tags, statements.OfType<Statement>().ToList());
     }
 
     private static string? ReadText(string path, DiagnosticBag diagnostics)

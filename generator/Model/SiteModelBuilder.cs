@@ -9,8 +9,9 @@ public static class SiteModelBuilder
 {
     private const int RelatedCount = 5;
 
-    public static SiteModel Build(LoadedContent content, IReadOnlyDictionary<string, string> tagLabels, DiagnosticBag diagnostics)
+    public static SiteModel Build(LoadedContent content, DiagnosticBag diagnostics)
     {
+        var tagLabels = content.Tags.Tags.ToDictionary(t => t.Slug, t => t.Label, StringComparer.Ordinal);
         var statements = content.Statements
             .OrderByDescending(s => s.Date)
             .ThenBy(s => s.Title, StringComparer.Ordinal)

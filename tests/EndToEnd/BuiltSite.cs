@@ -15,43 +15,48 @@ public sealed class BuiltSite(string root)
     public AngleSharp.Html.Dom.IHtmlDocument Parse(string relativePath) => new HtmlParser().ParseDocument(Read(relativePath));
 
     /// <summary>
-    /// Every href and src of every page, resolved the way a browser resolves it from disk
-    /// (System.Uri against the page's file URL), that does not reach a file or an element id.
+    /// Every href and src of every page, resolved the way a browser resolves it from disk (System.Uri
+    /// against the page's file URL), that does not reach a file or an element id. Root-absolute links
+    /// (the 404 page's, which must work at any depth) resolve against the base path of the home
+    /// page's canonical URL.
     /// </summary>
     public List<string> BrokenLinks()
     {
         var parser = new HtmlParser();
+        var basePath = new Uri(Parse("index.html").QuerySelector("link[rel=canonical]")!.GetAttribute("href")!).AbsolutePath;
         var ids = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        var links = new List<(string Page, Uri Target, string Raw)>();
-        foreach (var file in HtmlFiles())
-        {
-            var document = parser.ParseDocument(File.ReadAllText(file));
-            ids[file] = document.All.Select(e => e.Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
-            var pageUri = new Uri(file);
-            foreach (var element in document.All)
-            {
-                foreach (var raw in new[] { element.GetAttribute("href"), element.GetAttribute("src") }.OfType<string>())
-                {
-                    if (Uri.TryCreate(raw, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https" or "mailto") continue;
-                    links.Add((file, new Uri(pageUri, raw), raw));
-                }
-            }
-        }
+        HashSet<string> IdsOf(string file) =>
+            ids.TryGetValue(file, out var known) ? known
+            : ids[file] = parser.ParseDocument(File.ReadAllText(file)).All.Select(e => e.Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
 
         var broken = new List<string>();
-        foreach (var (page, target, raw) in links)
+        foreach (var page in HtmlFiles())
         {
-            var path = Uri.UnescapeDataString(target.AbsolutePath);
-            if (Directory.Exists(path)) path = Path.Combine(path, "index.html");
             var where = Path.GetRelativePath(Root, page);
-            if (!path.StartsWith(Root, StringComparison.Ordinal)) broken.Add($"{where}: {raw} leaves the site");
-            else if (!File.Exists(path)) broken.Add($"{where}: {raw} → missing {Path.GetRelativePath(Root, path)}");
-            else if (target.Fragment.Length > 1 && path.EndsWith(".html", StringComparison.Ordinal))
+            var links = parser.ParseDocument(File.ReadAllText(page)).All
+                .SelectMany(e => new[] { e.GetAttribute("href"), e.GetAttribute("src") })
+                .OfType<string>();
+            foreach (var raw in links)
             {
-                if (!ids.TryGetValue(path, out var targetIds))
-                    targetIds = parser.ParseDocument(File.ReadAllText(path)).All.Select(e => e.Id).OfType<string>().ToHashSet();
-                if (!targetIds.Contains(Uri.UnescapeDataString(target.Fragment[1..])))
-                    broken.Add($"{where}: {raw} → no such anchor");
+                if (Uri.TryCreate(raw, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https" or "mailto") continue;
+                // System.Uri keeps '#' in the path of file URLs, so the fragment is split off by hand.
+                var hashAt = raw.IndexOf('#');
+                var pathPart = hashAt < 0 ? raw : raw[..hashAt];
+                var fragment = hashAt < 0 ? "" : Uri.UnescapeDataString(raw[(hashAt + 1)..]);
+
+                string path;
+                if (pathPart.Length == 0) path = page;
+                else if (pathPart.StartsWith('/'))
+                {
+                    if (!pathPart.StartsWith(basePath, StringComparison.Ordinal)) { broken.Add($"{where}: {raw} is outside the base path {basePath}"); continue; }
+                    path = Path.Combine(Root, pathPart[basePath.Length..]);
+                }
+                else path = Uri.UnescapeDataString(new Uri(new Uri(page), pathPart).AbsolutePath);
+
+                if (Directory.Exists(path)) path = Path.Combine(path, "index.html");
+                if (!Path.GetFullPath(path).StartsWith(Root, StringComparison.Ordinal)) broken.Add($"{where}: {raw} leaves the site");
+                else if (!File.Exists(path)) broken.Add($"{where}: {raw} → missing {Path.GetRelativePath(Root, path)}");
+                else if (fragment.Length > 0 && !IdsOf(path).Contains(fragment)) broken.Add($"{where}: {raw} → no element with id {fragment}");
             }
         }
         return broken;

@@ -1,3 +1,5 @@
+using StatementArchive.Load;
+using StatementArchive.Domain;
 using StatementArchive.Import;
 
 namespace StatementArchive.Tests.Import;

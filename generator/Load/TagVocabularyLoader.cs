@@ -2,7 +2,9 @@ using StatementArchive.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace StatementArchive.Import;
+using StatementArchive.Domain;
+
+namespace StatementArchive.Load;
 
 /// <summary>Reads content/tags.yml (a list of slug, label, description, synonyms). A missing file means no tags.</summary>
 public static class TagVocabularyLoader
@@ -40,6 +42,11 @@ public static class TagVocabularyLoader
             var synonyms = map.Children.TryGetValue(new YamlScalarNode("synonyms"), out var node) && node is YamlSequenceNode list
                 ? list.OfType<YamlScalarNode>().Select(s => s.Value ?? "").Where(s => s.Length > 0).ToList()
                 : [];
+            if (tags.Any(t => t.Slug == slug))
+            {
+                diagnostics.Add(new Diagnostic(path, (int)entry.Start.Line, (int)entry.Start.Column, $"tag \"{slug}\" is defined twice; merge the two entries"));
+                continue;
+            }
             tags.Add(new TagDefinition(slug, Scalar(map, "label") ?? slug, Scalar(map, "description") ?? "", synonyms));
         }
         return new TagVocabulary(tags);

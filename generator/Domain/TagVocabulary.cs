@@ -1,4 +1,4 @@
-namespace StatementArchive.Import;
+namespace StatementArchive.Domain;
 
 /// <summary>The controlled list of tags the importer may assign.</summary>
 public sealed record TagVocabulary(IReadOnlyList<TagDefinition> Tags)

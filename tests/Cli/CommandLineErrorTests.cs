@@ -1,0 +1,103 @@
+using System.Text.RegularExpressions;
+using StatementArchive.Tests.EndToEnd;
+
+namespace StatementArchive.Tests.Cli;
+
+/// <summary>Bad input through the real binary: one line per problem, a meaningful exit code, no stack trace, nothing lost.</summary>
+public partial class CommandLineErrorTests
+{
+    [GeneratedRegex(@"^(content|templates)/[^:\s]+:\d+(:\d+)?: error: \S.*$")]
+    private static partial Regex DiagnosticLine();
+
+    private static void AssertCleanErrors(StatementArchive.Tests.Support.Generator.Run run, int expectedErrors)
+    {
+        Assert.Equal(1, run.ExitCode);
+        var lines = run.ErrorLines;
+        Assert.DoesNotContain(lines, l => l.TrimStart().StartsWith("at ", StringComparison.Ordinal));
+        Assert.Equal(expectedErrors, lines.Count(l => DiagnosticLine().IsMatch(l)));
+        Assert.Equal(expectedErrors + 1, lines.Length); // and one summary line
+    }
+
+    [Fact]
+    public void Bad_front_matter_reports_every_file_and_leaves_the_previous_site_as_it_was()
+    {
+        using var project = new TempProject();
+        Assert.Equal(0, project.Run("build").ExitCode);
+        var before = SiteBuildFixture.HashTree(project.Path("_site"));
+
+        project.Write("content/statements/2022/no-title.md", "---\ndate: 2022-01-01\nissuer: NAC\ntype: statement\n---\n\nText.\n");
+        project.AddStatement("2022/bad-date.md", "Bad date", "2022-02-30", "statement");
+        project.AddStatement("2022/bad-type.md", "Bad type", "2022-01-01", "comunique");
+        var run = project.Run("build");
+
+        AssertCleanErrors(run, 3);
+        Assert.Contains(run.ErrorLines, l => l.StartsWith("content/statements/2022/no-title.md:5: error: missing title", StringComparison.Ordinal));
+        Assert.Contains(run.ErrorLines, l => l.StartsWith("content/statements/2022/bad-date.md:3:7: error:", StringComparison.Ordinal));
+        Assert.Contains(run.ErrorLines, l => l.StartsWith("content/statements/2022/bad-type.md:5:7: error: unknown type \"comunique\"", StringComparison.Ordinal));
+        Assert.Equal(before, SiteBuildFixture.HashTree(project.Path("_site")));
+    }
+
+    [Fact]
+    public void A_file_that_is_not_utf8_is_reported_not_crashed_on()
+    {
+        using var project = new TempProject();
+        File.WriteAllBytes(project.Path("content/statements/2022/latin1.md"), [.. "---\ntitle: Caf"u8, 0xE9, .. "\n---\n"u8]);
+        var run = project.Run("build");
+        AssertCleanErrors(run, 1);
+        Assert.Contains("latin1.md:1: error: not UTF-8", run.Stderr);
+    }
+
+    [Fact]
+    public void A_template_syntax_error_names_the_template_and_its_line()
+    {
+        using var project = new TempProject();
+        project.Write("templates/tag.html", "<p>\n{{ for x in }}\n</p>\n");
+        var run = project.Run("build");
+        AssertCleanErrors(run, run.ErrorLines.Length - 1);
+        Assert.StartsWith("templates/tag.html:2:", run.ErrorLines[0]);
+    }
+
+    [Fact]
+    public void A_template_using_a_missing_variable_names_the_template_and_the_content_file()
+    {
+        using var project = new TempProject();
+        project.Write("templates/statement.html", "<h1>{{ title }}</h1>\n<p>{{ subtitle }}</p>\n");
+        var run = project.Run("build");
+        AssertCleanErrors(run, 1);
+        Assert.StartsWith("templates/statement.html:2:", run.ErrorLines[0]);
+        Assert.Contains("subtitle", run.ErrorLines[0]);
+        Assert.Contains("content/statements/2022/good.md", run.ErrorLines[0]);
+    }
+
+    [Fact]
+    public void Check_validates_everything_but_writes_nothing()
+    {
+        using var project = new TempProject();
+        var run = project.Run("check");
+        Assert.Equal(0, run.ExitCode);
+        Assert.False(Directory.Exists(project.Path("_site")));
+
+        project.AddStatement("2022/bad.md", "Bad", "2022-01-01", "speach");
+        AssertCleanErrors(project.Run("check"), 1);
+    }
+
+    [Fact]
+    public void Output_over_the_content_folder_is_refused()
+    {
+        using var project = new TempProject();
+        var before = SiteBuildFixture.HashTree(project.Path("content"));
+        var run = project.Run("build", "--output", "content");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("input folder", run.Stderr);
+        Assert.Equal(before, SiteBuildFixture.HashTree(project.Path("content")));
+    }
+
+    [Theory]
+    [InlineData("build", "--no-such-option")]
+    [InlineData("no-such-command")]
+    public void Usage_errors_exit_with_2(params string[] args)
+    {
+        using var project = new TempProject();
+        Assert.Equal(2, project.Run(args).ExitCode);
+    }
+}

@@ -42,10 +42,19 @@ public sealed class StatementPageBuilder(SiteModel model, IReadOnlyList<Rendered
         ? null
         : new SourceView(
             source.Url,
-            source.Channel,
+            ChannelLabel(source.Channel),
             source.Sha256,
             source.Note,
             source.Record.Select(f => new RecordFieldView(RecordLabel(f.Key), f.Value)).ToList());
+
+    /// <summary>The importer's channel codes, in words a reader understands.</summary>
+    private static string? ChannelLabel(string? channel) => channel switch
+    {
+        "email" => "a press mailing-list e-mail",
+        "web" => "a web page",
+        "record" => "a government record",
+        _ => channel,
+    };
 
     /// <summary>"dcpd_number" → "Dcpd number": record keys are slugs; readers want words.</summary>
     private static string RecordLabel(string key)

@@ -1,19 +1,23 @@
-using StatementArchive.Load;
-using StatementArchive.Domain;
 using System.Text;
 using StatementArchive.Diagnostics;
+using StatementArchive.Domain;
 using StatementArchive.Import;
+using StatementArchive.Load;
+using StatementArchive.Model;
 
 namespace StatementArchive.Commands;
 
 /// <summary>
 /// `import`: raw files → content/statements/YYYY/*.md, raw kept byte for byte under content/sources/.
-/// Reads and writes files around the pure <see cref="StatementImporter"/>; never overwrites without
-/// --force; reports every bad file, not just the first.
+/// Three phases: import every file (pure), then check the batch against the archive for duplicates
+/// (one linear pass over all statements), then write. Never overwrites without --force; reports every
+/// bad file, not just the first.
 /// </summary>
 public static class ImportCommand
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private sealed record Imported(string File, byte[] Bytes, ImportResult Result, Statement Statement);
 
     public static int Run(ImportOptions options) => Run(options, Console.Out, Console.Error);
 
@@ -31,16 +35,36 @@ public static class ImportCommand
 
         var vocabulary = TagVocabularyLoader.Load(Path.Combine(options.ContentDirectory, "tags.yml"), diagnostics);
         var importer = new StatementImporter(vocabulary);
+        var imported = files.Select(file => ImportFile(file, importer, diagnostics)).OfType<Imported>().ToList();
+        var duplicates = FindDuplicates(imported, options.ContentDirectory, options.Force);
+
         var planned = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in files)
-            ImportFile(file, options, importer, planned, output, diagnostics);
+        foreach (var item in imported)
+        {
+            var statementPath = Path.Combine(options.ContentDirectory, item.Result.RelativePath!);
+            output.WriteLine($"import {item.File} -> {statementPath}");
+            output.Write(ImportReportWriter.Write(item.Result.Report));
+            if (duplicates.TryGetValue(item, out var duplicate))
+            {
+                diagnostics.Add(new Diagnostic(item.File, 1, 0, $"not imported: {duplicate}; correct that file instead, or delete it and import again"));
+                continue;
+            }
+            if (options.DryRun)
+            {
+                output.WriteLine();
+                output.Write(item.Result.Markdown);
+                output.WriteLine();
+                continue;
+            }
+            Write(item, statementPath, options, planned, diagnostics);
+        }
 
         foreach (var diagnostic in diagnostics)
             errors.WriteLine(diagnostic);
         return diagnostics.Count > 0 ? ExitCodes.ContentErrors : ExitCodes.Ok;
     }
 
-    private static void ImportFile(string file, ImportOptions options, StatementImporter importer, HashSet<string> planned, TextWriter output, List<Diagnostic> diagnostics)
+    private static Imported? ImportFile(string file, StatementImporter importer, List<Diagnostic> diagnostics)
     {
         var bytes = File.ReadAllBytes(file);
         string text;
@@ -52,7 +76,7 @@ public static class ImportCommand
         {
             var line = 1 + bytes.Take(Math.Max(0, e.Index)).Count(b => b == (byte)'\n');
             diagnostics.Add(new Diagnostic(file, line, 0, $"not valid UTF-8 (byte {e.Index + 1}); re-save the file as UTF-8"));
-            return;
+            return null;
         }
 
         var result = importer.Import(RawStatement.FromBytes(Path.GetFileName(file), text, bytes));
@@ -60,26 +84,51 @@ public static class ImportCommand
         {
             foreach (var error in result.Errors)
                 diagnostics.Add(new Diagnostic(file, error.Line, 0, error.Message));
-            return;
+            return null;
         }
 
-        var statementPath = Path.Combine(options.ContentDirectory, result.RelativePath!);
-        var sourcePath = Path.Combine(options.ContentDirectory, "sources", Path.GetFileName(file));
-        output.WriteLine($"import {file} -> {statementPath}");
-        output.Write(ImportReportWriter.Write(result.Report));
-        if (options.DryRun)
+        // Read back with the build's own loader: what import writes, build must accept.
+        var relative = result.RelativePath!["statements/".Length..];
+        var loadErrors = new DiagnosticBag();
+        var statement = StatementParser.Parse(result.RelativePath!, relative, result.Markdown!, loadErrors);
+        if (statement is null)
         {
-            output.WriteLine();
-            output.Write(result.Markdown);
-            output.WriteLine();
-            return;
+            foreach (var error in loadErrors.Sorted())
+                diagnostics.Add(new Diagnostic(file, 1, 0, $"internal: the imported Markdown does not load ({error.Message}); please report this file"));
+            return null;
         }
+        return new Imported(file, bytes, result, statement);
+    }
 
+    /// <summary>Each imported statement that repeats one already in the archive or earlier in the batch, with the reason.</summary>
+    private static Dictionary<Imported, string> FindDuplicates(IReadOnlyList<Imported> imported, string contentDirectory, bool force)
+    {
+        // With --force, a file about to be replaced is not a duplicate of its new version.
+        var replaced = force ? imported.Select(i => i.Statement.ContentFile).ToHashSet(StringComparer.Ordinal) : [];
+        var existing = ContentLoader.LoadStatements(contentDirectory, new DiagnosticBag())
+            .Where(s => !replaced.Contains(s.ContentFile)).ToList();
+        var all = existing.Concat(imported.Select(i => i.Statement)).ToList();
+
+        var result = new Dictionary<Imported, string>();
+        foreach (var duplicate in DuplicateDetector.Find(all))
+        {
+            if (duplicate.Second < existing.Count) continue; // two old files: build reports those
+            var item = imported[duplicate.Second - existing.Count];
+            var other = all[duplicate.First];
+            var where = duplicate.First < existing.Count ? other.ContentPath : $"{imported[duplicate.First - existing.Count].File}, earlier in this import";
+            result.TryAdd(item, $"the same statement as {where} ({duplicate.Reason})");
+        }
+        return result;
+    }
+
+    private static void Write(Imported item, string statementPath, ImportOptions options, HashSet<string> planned, List<Diagnostic> diagnostics)
+    {
+        var sourcePath = Path.Combine(options.ContentDirectory, "sources", Path.GetFileName(item.File));
         var blocked = false;
         foreach (var target in new[] { statementPath, sourcePath })
         {
             // The raw copy is identical when the same file is imported again: not a conflict.
-            var identicalSource = target == sourcePath && File.Exists(target) && File.ReadAllBytes(target).AsSpan().SequenceEqual(bytes);
+            var identicalSource = target == sourcePath && File.Exists(target) && File.ReadAllBytes(target).AsSpan().SequenceEqual(item.Bytes);
             if (!planned.Add(Path.GetFullPath(target)) || (File.Exists(target) && !options.Force && !identicalSource))
             {
                 diagnostics.Add(new Diagnostic(target, 1, 0, $"{Path.GetFileName(target)} exists; pass --force to overwrite"));
@@ -91,7 +140,7 @@ public static class ImportCommand
 
         Directory.CreateDirectory(Path.GetDirectoryName(statementPath)!);
         Directory.CreateDirectory(Path.GetDirectoryName(sourcePath)!);
-        File.WriteAllBytes(sourcePath, bytes);
-        File.WriteAllText(statementPath, result.Markdown, new UTF8Encoding(false));
+        File.WriteAllBytes(sourcePath, item.Bytes);
+        File.WriteAllText(statementPath, item.Result.Markdown, new UTF8Encoding(false));
     }
 }

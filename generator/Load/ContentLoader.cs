@@ -29,6 +29,14 @@ public static class ContentLoader
         var tags = TagVocabularyLoader.Load(Path.Combine(contentDirectory, "tags.yml"), tagErrors);
         foreach (var error in tagErrors) diagnostics.Add(error with { Path = DisplayPath(error.Path) });
 
+        var statements = LoadStatements(contentDirectory, diagnostics, tags.Tags.Select(t => t.Slug).ToHashSet(StringComparer.Ordinal));
+        return site is null ? null : new LoadedContent(site, tags, statements);
+    }
+
+    /// <summary>Every content/statements/**/*.md that loads without error, in ordinal path order.</summary>
+    /// <param name="knownTags">When not empty, tags outside it are errors.</param>
+    public static IReadOnlyList<Statement> LoadStatements(string contentDirectory, DiagnosticBag diagnostics, IReadOnlySet<string>? knownTags = null)
+    {
         var statementsDirectory = Path.Combine(contentDirectory, "statements");
         var files = Directory.Exists(statementsDirectory)
             ? Directory.EnumerateFiles(statementsDirectory, "*.md", SearchOption.AllDirectories)
@@ -41,10 +49,9 @@ public static class ContentLoader
             var text = ReadText(files[i], diagnostics);
             if (text is null) return;
             var relative = Path.GetRelativePath(statementsDirectory, files[i]).Replace('\\', '/');
-            statements[i] = StatementParser.Parse(DisplayPath(files[i]), relative, text, diagnostics);
+            statements[i] = StatementParser.Parse(DisplayPath(files[i]), relative, text, diagnostics, knownTags);
         });
-
-        return site is null ? null : new LoadedContent(site, tags, statements.OfType<Statement>().ToList());
+        return statements.OfType<Statement>().ToList();
     }
 
     private static string? ReadText(string path, DiagnosticBag diagnostics)

@@ -12,20 +12,20 @@ public static class KnownKeys
     public static readonly string[] Source = ["file", "sha256", "url", "channel", "note", "record"];
 
     /// <summary>The nearest candidate by edit distance, for "did you mean" hints; null when nothing is close.</summary>
-    public static string? Nearest(string value, IEnumerable<string> candidates)
+    public static string? Nearest(string value, IEnumerable<string> candidates) => Nearest(value, candidates, 1).FirstOrDefault();
+
+    /// <summary>Up to <paramref name="count"/> close candidates, nearest first (ties in ordinal order).</summary>
+    public static IReadOnlyList<string> Nearest(string value, IEnumerable<string> candidates, int count)
     {
-        string? best = null;
-        var bestDistance = int.MaxValue;
-        foreach (var candidate in candidates)
-        {
-            var distance = EditDistance(value.ToLowerInvariant(), candidate);
-            if (distance < bestDistance)
-            {
-                best = candidate;
-                bestDistance = distance;
-            }
-        }
-        return bestDistance <= Math.Max(2, value.Length / 3) ? best : null;
+        var lower = value.ToLowerInvariant();
+        var limit = Math.Max(2, value.Length / 3);
+        return candidates
+            .Select(c => (Candidate: c, Distance: EditDistance(lower, c)))
+            .Where(c => c.Distance <= limit || c.Candidate.Contains(lower, StringComparison.Ordinal) || lower.Contains(c.Candidate, StringComparison.Ordinal))
+            .OrderBy(c => c.Distance).ThenBy(c => c.Candidate, StringComparer.Ordinal)
+            .Take(count)
+            .Select(c => c.Candidate)
+            .ToList();
     }
 
     private static int EditDistance(string a, string b)

@@ -14,7 +14,9 @@ public static partial class StatementParser
 {
     /// <param name="contentPath">Path for diagnostics, relative to the project root.</param>
     /// <param name="relativePath">Path under content/statements/, e.g. <c>2022/2022-09-22-x.md</c>.</param>
-    public static Statement? Parse(string contentPath, string relativePath, string text, DiagnosticBag diagnostics)
+    /// <param name="knownTags">The slugs of content/tags.yml; when given, any other tag is an error.</param>
+    public static Statement? Parse(string contentPath, string relativePath, string text, DiagnosticBag diagnostics,
+        IReadOnlySet<string>? knownTags = null)
     {
         var document = FrontMatterSplitter.Split(contentPath, text, diagnostics);
         if (document is null) return null;
@@ -83,6 +85,15 @@ public static partial class StatementParser
         var tags = Field("tags") is { } tagsNode ? read.TextList(tagsNode, "tags") : [];
         foreach (var tag in tags.Where(t => !Slugs.IsValid(t)))
             read.Error(Field("tags")!, $"tag \"{tag}\" is not a slug; use lowercase letters, digits and hyphens, e.g. \"{Slugs.From(tag)}\"");
+        if (knownTags is { Count: > 0 })
+        {
+            foreach (var tag in tags.Where(t => Slugs.IsValid(t) && !knownTags.Contains(t)))
+            {
+                var near = KnownKeys.Nearest(tag, knownTags, 3);
+                var hint = near.Count > 0 ? $"nearest known: {string.Join(", ", near)}; " : "";
+                read.Error(Field("tags")!, $"unknown tag \"{tag}\"; {hint}fix the spelling or add the tag to content/tags.yml");
+            }
+        }
 
         var language = Field("language") is { } languageNode ? read.Text(languageNode, "language") ?? "en" : "en";
         if (!LanguageTag().IsMatch(language))

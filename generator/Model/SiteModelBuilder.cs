@@ -19,6 +19,7 @@ public static class SiteModelBuilder
             .ToList();
 
         ReportDuplicatePaths(statements, diagnostics);
+        ReportDuplicateStatements(content.Statements, diagnostics);
 
         var years = statements
             .Select((s, i) => (s.Date.Year, Index: i))
@@ -51,6 +52,16 @@ public static class SiteModelBuilder
             var files = group.Select(s => s.ContentPath).Order(StringComparer.Ordinal).ToList();
             foreach (var path in files.Skip(1))
                 diagnostics.Add(path, 1, 0, $"page /{group.Key} is also the page of {files[0]}; rename one file or give it another slug:");
+        }
+    }
+
+    /// <param name="statements">In content path order, so the later file is the one reported.</param>
+    private static void ReportDuplicateStatements(IReadOnlyList<Statement> statements, DiagnosticBag diagnostics)
+    {
+        foreach (var duplicate in DuplicateDetector.Find(statements))
+        {
+            diagnostics.Add(statements[duplicate.Second].ContentPath, 1, 0,
+                $"the same statement as {statements[duplicate.First].ContentPath} ({duplicate.Reason}); keep one file, or correct the one that is wrong");
         }
     }
 

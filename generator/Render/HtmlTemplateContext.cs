@@ -24,6 +24,8 @@ public sealed class HtmlTemplateContext : TemplateContext
         EnableRelaxedMemberAccess = false;
         // A year page of a 50,000-statement archive loops over thousands of items; the default (1,000) is for untrusted templates.
         LoopLimit = 1_000_000;
+        // Scriban cuts strings at 1 MB by default; a tag page of a large archive is bigger than that.
+        LimitToString = 0;
         NewLine = "\n";
         if (escape)
         {

@@ -55,7 +55,7 @@ public class SiteModelBuilderTests
     {
         var diagnostics = new DiagnosticBag();
         var first = TestStatements.Make("same", "2022-01-01");
-        var second = first with { ContentPath = "content/statements/2022/other.md", ContentFile = "statements/2022/other.md" };
+        var second = first with { ContentPath = "content/statements/2022/other.md", ContentFile = "statements/2022/other.md", Body = "A different text." };
 
         SiteModelBuilder.Build(TestStatements.Content(first, second), diagnostics);
 

@@ -53,6 +53,13 @@ public class HtmlTemplateContextTests
     }
 
     [Fact]
+    public void Pages_longer_than_a_megabyte_are_not_cut()
+    {
+        var long_ = new string('x', 3_000_000);
+        Assert.Equal(long_.Length + 7, Render("<p>{{ title }}</p>", new Model(long_, new Html(""))).Length);
+    }
+
+    [Fact]
     public void Template_content_in_statement_text_is_not_evaluated()
     {
         Assert.Equal("{{ 1 + 1 }}", Render("{{ title }}", new Model("{{ 1 + 1 }}", new Html(""))));

@@ -62,7 +62,7 @@ public sealed class ListPageBuilder(SiteModel model, ViewFactory views)
         {
             CanonicalUrl = views.Absolute("404.html"),
             Nav = new NavView(basePath, basePath + ViewFactory.ArchivePath, basePath + ViewFactory.TagsPath,
-                basePath + ViewFactory.FeedPath, basePath + ViewFactory.StylesheetPath),
+                basePath + ViewFactory.SearchPath, basePath + ViewFactory.FeedPath, basePath + ViewFactory.StylesheetPath),
         };
         yield return new PageJob("404.html", "404.html", new ListPageView(
             notFoundLayout, "Page not found", "", NoItems, NoYears, NoTags), null);

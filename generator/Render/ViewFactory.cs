@@ -10,6 +10,7 @@ public sealed class ViewFactory(SiteModel model, IReadOnlyList<RenderedBody> bod
 {
     public const string ArchivePath = "statements/";
     public const string TagsPath = "tags/";
+    public const string SearchPath = "search/";
     public const string FeedPath = "feed.xml";
     public const string StylesheetPath = "style.css";
 
@@ -25,6 +26,7 @@ public sealed class ViewFactory(SiteModel model, IReadOnlyList<RenderedBody> bod
         RelativeUrl.Between(fromFolder, ""),
         RelativeUrl.Between(fromFolder, ArchivePath),
         RelativeUrl.Between(fromFolder, TagsPath),
+        RelativeUrl.Between(fromFolder, SearchPath),
         RelativeUrl.Between(fromFolder, FeedPath),
         RelativeUrl.Between(fromFolder, StylesheetPath));
 

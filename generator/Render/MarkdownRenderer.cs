@@ -95,13 +95,20 @@ public sealed class MarkdownRenderer(StatementIndex index, IReadOnlyList<Stateme
         link.Remove();
     }
 
+    /// <summary>
+    /// Ids p1, p2, … in reading order on every top-level paragraph and list item, each with a visible
+    /// link to itself so a reader can copy the address of one paragraph.
+    /// </summary>
     private static void NumberParagraphs(MarkdownDocument document)
     {
         var number = 0;
-        foreach (var block in document.Descendants<Block>())
+        foreach (var block in document.Descendants<Block>().ToList())
         {
-            if (block is ListItemBlock || (block is ParagraphBlock && block.Parent is MarkdownDocument or QuoteBlock))
-                block.GetAttributes().Id = $"p{++number}";
+            if (block is not ListItemBlock && !(block is ParagraphBlock && block.Parent is MarkdownDocument or QuoteBlock)) continue;
+            var id = $"p{++number}";
+            block.GetAttributes().Id = id;
+            var text = block as ParagraphBlock ?? (block as ListItemBlock)?.Descendants<ParagraphBlock>().FirstOrDefault();
+            text?.Inline?.AppendChild(new HtmlInline($" <a class=\"para-link\" href=\"#{id}\" aria-label=\"Link to paragraph {number}\">¶</a>"));
         }
     }
 

@@ -20,7 +20,7 @@ public sealed class StatementPageBuilder(SiteModel model, IReadOnlyList<Rendered
         var neighbours = model.Neighbours[index];
         var year = _years[statement.Date.Year];
         return new StatementPageView(
-            views.Layout(folder, statement.Title, bodies[index].Excerpt, statement.Language),
+            views.Layout(folder, statement.Title, bodies[index].Excerpt, statement.Language, ViewFactory.StatementScriptPath),
             statement.Title,
             statement.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             ViewFactory.DateText(statement.Date),
@@ -35,7 +35,18 @@ public sealed class StatementPageBuilder(SiteModel model, IReadOnlyList<Rendered
             neighbours.Older < 0 ? null : views.Item(neighbours.Older, folder),
             neighbours.Newer < 0 ? null : views.Item(neighbours.Newer, folder),
             views.Items(neighbours.Related, folder),
-            Source(statement.Source));
+            Source(statement.Source),
+            Citation(statement));
+    }
+
+    /// <summary>The form government-document citations take: author, "title", number, place, date, then the URL.</summary>
+    private CitationView Citation(Statement statement)
+    {
+        var parts = new List<string> { statement.Issuer, $"\u201c{statement.Title}\u201d" };
+        if (statement.Reference is { } reference) parts.Add(reference);
+        if (statement.Location is { } location) parts.Add(location);
+        parts.Add(ViewFactory.DateText(statement.Date));
+        return new CitationView(string.Join(", ", parts), views.Absolute(statement.SitePath));
     }
 
     private static SourceView? Source(SourceInfo? source) => source is null

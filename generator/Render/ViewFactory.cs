@@ -13,6 +13,7 @@ public sealed class ViewFactory(SiteModel model, IReadOnlyList<RenderedBody> bod
     public const string SearchPath = "search/";
     public const string FeedPath = "feed.xml";
     public const string StylesheetPath = "style.css";
+    public const string StatementScriptPath = "statement.js";
 
     public static string DateText(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
@@ -30,13 +31,14 @@ public sealed class ViewFactory(SiteModel model, IReadOnlyList<RenderedBody> bod
         RelativeUrl.Between(fromFolder, FeedPath),
         RelativeUrl.Between(fromFolder, StylesheetPath));
 
-    public LayoutView Layout(string folder, string title, string description, string? language = null) => new(
+    public LayoutView Layout(string folder, string title, string description, string? language = null, params string[] scripts) => new(
         model.Site.Title,
         folder.Length == 0 ? model.Site.Title : $"{title} · {model.Site.Title}",
         description,
         language ?? model.Site.Language,
         Absolute(folder),
-        Nav(folder));
+        Nav(folder),
+        scripts.Select(script => RelativeUrl.Between(folder, script)).ToList());
 
     public StatementItemView Item(int index, string fromFolder)
     {

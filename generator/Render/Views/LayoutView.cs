@@ -3,10 +3,12 @@ namespace StatementArchive.Render.Views;
 /// <summary>What the shared page frame (head, header, footer) shows.</summary>
 /// <param name="PageTitle">The full &lt;title&gt;, e.g. "Statement by … · Statement archive".</param>
 /// <param name="CanonicalUrl">Absolute URL of this page on the published site.</param>
+/// <param name="Scripts">Script files this page needs, relative to it (no inline script: the CSP forbids it).</param>
 public sealed record LayoutView(
     string SiteTitle,
     string PageTitle,
     string Description,
     string Language,
     string CanonicalUrl,
-    NavView Nav);
+    NavView Nav,
+    IReadOnlyList<string> Scripts);

@@ -19,4 +19,5 @@ public sealed record StatementPageView(
     StatementItemView? Older,
     StatementItemView? Newer,
     IReadOnlyList<StatementItemView> Related,
-    SourceView? Source);
+    SourceView? Source,
+    CitationView Citation);

@@ -19,6 +19,9 @@ public class MarkdownRendererTests
         return (renderer.Render(from, diagnostics).Html.Value, diagnostics.Sorted());
     }
 
+    private static List<string> Hrefs(string html) =>
+        System.Text.RegularExpressions.Regex.Matches(html, "href=\"([^\"]*)\"").Select(m => m.Groups[1].Value).ToList();
+
     [Fact]
     public void Raw_html_is_shown_as_text_not_passed_through()
     {
@@ -36,7 +39,7 @@ public class MarkdownRendererTests
     public void Links_with_unsafe_schemes_keep_their_text_and_lose_the_link(string markdown)
     {
         var (html, _) = Render(markdown);
-        Assert.DoesNotContain("href", html);
+        Assert.Equal(["#p1"], Hrefs(html)); // only the paragraph's own link is left
         Assert.Contains("click", html);
     }
 
@@ -74,10 +77,11 @@ public class MarkdownRendererTests
     public void Every_paragraph_and_numbered_point_gets_a_stable_id()
     {
         var (html, _) = Render("Intro.\n\n1. One.\n2. Two.\n\nEnd.");
-        Assert.Contains("<p id=\"p1\">Intro.</p>", html);
-        Assert.Contains("<li id=\"p2\">", html);
+        Assert.Contains("<p id=\"p1\">Intro. <a class=\"para-link\" href=\"#p1\" aria-label=\"Link to paragraph 1\">¶</a></p>", html);
+        Assert.Contains("<li id=\"p2\">One. <a class=\"para-link\" href=\"#p2\"", html);
         Assert.Contains("<li id=\"p3\">", html);
-        Assert.Contains("<p id=\"p4\">End.</p>", html);
+        Assert.Contains("<p id=\"p4\">End.", html);
+        Assert.Equal(["#p1", "#p2", "#p3", "#p4"], Hrefs(html));
         Assert.Equal(html, Render("Intro.\n\n1. One.\n2. Two.\n\nEnd.").Html);
     }
 }

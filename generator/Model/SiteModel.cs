@@ -15,4 +15,6 @@ public sealed record SiteModel(
     IReadOnlyList<StatementNeighbours> Neighbours,
     IReadOnlyList<YearGroup> Years,
     IReadOnlyList<TagGroup> Tags,
+    IReadOnlyList<IssuerGroup> Issuers,
+    IReadOnlyList<TypeGroup> Types,
     StatementIndex Index);

@@ -11,7 +11,7 @@ public static class SiteModelBuilder
 
     public static SiteModel Build(LoadedContent content, DiagnosticBag diagnostics)
     {
-        var tagLabels = content.Tags.Tags.ToDictionary(t => t.Slug, t => t.Label, StringComparer.Ordinal);
+        var vocabulary = content.Tags.Tags.ToDictionary(t => t.Slug, StringComparer.Ordinal);
         var statements = content.Statements
             .OrderByDescending(s => s.Date)
             .ThenBy(s => s.Title, StringComparer.Ordinal)
@@ -31,7 +31,19 @@ public static class SiteModelBuilder
             .SelectMany((s, i) => s.Tags.Select(t => (Tag: t, Index: i)))
             .GroupBy(x => x.Tag, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new TagGroup(g.Key, tagLabels.GetValueOrDefault(g.Key) ?? LabelFromSlug(g.Key), g.Select(x => x.Index).ToList()))
+            .Select(g => new TagGroup(
+                g.Key,
+                vocabulary.GetValueOrDefault(g.Key)?.Label ?? LabelFromSlug(g.Key),
+                vocabulary.GetValueOrDefault(g.Key)?.Description ?? "",
+                g.Select(x => x.Index).ToList()))
+            .ToList();
+
+        var issuers = IssuerGroups(statements);
+        var types = statements
+            .Select((s, i) => (s.Type, Index: i))
+            .GroupBy(x => x.Type)
+            .OrderBy(g => g.Key)
+            .Select(g => new TypeGroup(g.Key, g.Select(x => x.Index).ToList()))
             .ToList();
 
         var related = RelatedStatementsFinder.Find(statements, tags, RelatedCount);
@@ -42,7 +54,23 @@ public static class SiteModelBuilder
                 related[i]))
             .ToList();
 
-        return new SiteModel(content.Site, statements, neighbours, years, tags, new StatementIndex(statements, s => s.ContentFile));
+        return new SiteModel(content.Site, statements, neighbours, years, tags, issuers, types, new StatementIndex(statements, s => s.ContentFile));
+    }
+
+    /// <summary>Issuers by name; two names that fold to one slug ("NATO" and "N.A.T.O.") get distinct slugs.</summary>
+    private static List<IssuerGroup> IssuerGroups(IReadOnlyList<Statement> statements)
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        var groups = new List<IssuerGroup>();
+        foreach (var group in statements.Select((s, i) => (s.Issuer, Index: i)).GroupBy(x => x.Issuer, StringComparer.Ordinal)
+                     .OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var first = Slugs.From(group.Key) is { Length: > 0 } s ? s : "issuer";
+            var slug = first;
+            for (var n = 2; !used.Add(slug); n++) slug = $"{first}-{n}";
+            groups.Add(new IssuerGroup(slug, group.Key, group.Select(x => x.Index).ToList()));
+        }
+        return groups;
     }
 
     private static void ReportDuplicatePaths(IReadOnlyList<Statement> statements, DiagnosticBag diagnostics)

@@ -1,4 +1,5 @@
 namespace StatementArchive.Model;
 
 /// <summary>A tag and the statements carrying it (positions in <see cref="SiteModel.Statements"/>, newest first).</summary>
-public sealed record TagGroup(string Slug, string Label, IReadOnlyList<int> Statements);
+/// <param name="Description">From content/tags.yml; empty for a tag it does not describe.</param>
+public sealed record TagGroup(string Slug, string Label, string Description, IReadOnlyList<int> Statements);

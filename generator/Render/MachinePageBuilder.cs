@@ -4,7 +4,7 @@ using StatementArchive.Render.Views;
 
 namespace StatementArchive.Render;
 
-/// <summary>Files for programs rather than readers: the Atom feed, the sitemap and robots.txt. Their URLs are absolute.</summary>
+/// <summary>Files for programs rather than readers: the Atom feeds (site and per tag), the sitemap and robots.txt. Their URLs are absolute.</summary>
 public sealed class MachinePageBuilder(SiteModel model, IReadOnlyList<RenderedBody> bodies, ViewFactory views)
 {
     private const int FeedCount = 50;
@@ -14,7 +14,13 @@ public sealed class MachinePageBuilder(SiteModel model, IReadOnlyList<RenderedBo
 
     public IEnumerable<PageJob> Jobs(IReadOnlyList<string> htmlPagePaths)
     {
-        yield return new PageJob(ViewFactory.FeedPath, "feed.xml", Feed(), null);
+        yield return new PageJob(ViewFactory.FeedPath, "feed.xml",
+            Feed(model.Site.Title, ViewFactory.FeedPath, "", Enumerable.Range(0, model.Statements.Count)), null);
+        foreach (var tag in model.Tags)
+        {
+            yield return new PageJob(GroupPageBuilder.TagFeedPath(tag.Slug), "feed.xml",
+                Feed($"{model.Site.Title}: {tag.Label}", GroupPageBuilder.TagFeedPath(tag.Slug), ViewFactory.TagPath(tag.Slug), tag.Statements), null);
+        }
 
         var urls = htmlPagePaths
             .Where(p => p != "404.html")
@@ -36,9 +42,11 @@ public sealed class MachinePageBuilder(SiteModel model, IReadOnlyList<RenderedBo
         yield return new PageJob("robots.txt", "robots.txt", new SitemapView([new SitemapEntryView(views.Absolute("sitemap.xml"))]), null);
     }
 
-    private FeedView Feed()
+    /// <param name="statements">Positions in the model, newest first; the feed keeps the latest <see cref="FeedCount"/>.</param>
+    private FeedView Feed(string title, string feedPath, string pagePath, IEnumerable<int> statements)
     {
-        var entries = Enumerable.Range(0, Math.Min(FeedCount, model.Statements.Count)).Select(i =>
+        var latest = statements.Take(FeedCount).ToList();
+        var entries = latest.Select(i =>
         {
             var statement = model.Statements[i];
             return new FeedEntryView(
@@ -53,9 +61,8 @@ public sealed class MachinePageBuilder(SiteModel model, IReadOnlyList<RenderedBo
         }).ToList();
 
         // The feed changes when its newest entry does, so its date comes from the content, not the clock.
-        var updated = model.Statements.Take(FeedCount).Select(s => s.Updated ?? s.Date).DefaultIfEmpty(new DateOnly(2000, 1, 1)).Max();
-        return new FeedView(model.Site.Title, views.Absolute(ViewFactory.FeedPath), views.Absolute(ViewFactory.FeedPath),
-            views.Absolute(""), Rfc3339(updated), entries);
+        var updated = latest.Select(i => model.Statements[i].Updated ?? model.Statements[i].Date).DefaultIfEmpty(new DateOnly(2000, 1, 1)).Max();
+        return new FeedView(title, views.Absolute(feedPath), views.Absolute(feedPath), views.Absolute(pagePath), Rfc3339(updated), entries);
     }
 
     private static string Rfc3339(DateOnly date) =>

@@ -14,6 +14,8 @@ public static class SiteRenderer
 
         var views = new ViewFactory(model, bodies);
         var jobs = new ListPageBuilder(model, views).Jobs()
+            .Concat(new ArchivePageBuilder(model, views).Jobs())
+            .Concat(new GroupPageBuilder(model, views).Jobs())
             .Concat(new StatementPageBuilder(model, bodies, views).Jobs())
             .ToList();
         jobs.AddRange(new MachinePageBuilder(model, bodies, views).Jobs(jobs.Select(j => j.Path).ToList()));

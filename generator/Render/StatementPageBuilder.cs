@@ -9,6 +9,7 @@ public sealed class StatementPageBuilder(SiteModel model, IReadOnlyList<Rendered
 {
     private readonly Dictionary<string, TagGroup> _tags = model.Tags.ToDictionary(t => t.Slug, StringComparer.Ordinal);
     private readonly Dictionary<int, YearGroup> _years = model.Years.ToDictionary(y => y.Year);
+    private readonly Dictionary<string, string> _issuerSlugs = model.Issuers.ToDictionary(i => i.Name, i => i.Slug, StringComparer.Ordinal);
 
     public IEnumerable<PageJob> Jobs() =>
         model.Statements.Select((statement, i) => new PageJob(statement.SitePath + "index.html", "statement.html", View(i), statement.ContentPath));
@@ -25,13 +26,15 @@ public sealed class StatementPageBuilder(SiteModel model, IReadOnlyList<Rendered
             statement.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             ViewFactory.DateText(statement.Date),
             statement.Issuer,
+            RelativeUrl.Between(folder, GroupPageBuilder.IssuerPath(_issuerSlugs[statement.Issuer])),
             statement.Type.Label(),
+            RelativeUrl.Between(folder, GroupPageBuilder.TypePath(statement.Type)),
             statement.Reference,
             statement.Location,
             statement.Language,
             bodies[index].Html,
             statement.Tags.Select(t => views.Tag(_tags[t], folder)).ToList(),
-            new YearLinkView(year.Year, year.Statements.Count, RelativeUrl.Between(folder, ViewFactory.YearPath(year.Year))),
+            new YearLinkView(year.Year, year.Statements.Count, RelativeUrl.Between(folder, ViewFactory.YearPath(year.Year)), []),
             neighbours.Older < 0 ? null : views.Item(neighbours.Older, folder),
             neighbours.Newer < 0 ? null : views.Item(neighbours.Newer, folder),
             views.Items(neighbours.Related, folder),

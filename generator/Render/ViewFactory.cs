@@ -15,6 +15,10 @@ public sealed class ViewFactory(SiteModel model, IReadOnlyList<RenderedBody> bod
     public const string StylesheetPath = "style.css";
     public const string StatementScriptPath = "statement.js";
 
+    /// <summary>"1 statement", "10,000 statements" (invariant digits grouping).</summary>
+    public static string Count(int count, string noun) =>
+        count.ToString("N0", CultureInfo.InvariantCulture) + " " + (count == 1 ? noun : noun + "s");
+
     public static string DateText(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
     public static string YearPath(int year) => $"{ArchivePath}{year}/";
@@ -27,6 +31,8 @@ public sealed class ViewFactory(SiteModel model, IReadOnlyList<RenderedBody> bod
         RelativeUrl.Between(fromFolder, ""),
         RelativeUrl.Between(fromFolder, ArchivePath),
         RelativeUrl.Between(fromFolder, TagsPath),
+        RelativeUrl.Between(fromFolder, GroupPageBuilder.IssuersPath),
+        RelativeUrl.Between(fromFolder, GroupPageBuilder.TypesPath),
         RelativeUrl.Between(fromFolder, SearchPath),
         RelativeUrl.Between(fromFolder, FeedPath),
         RelativeUrl.Between(fromFolder, StylesheetPath));
@@ -58,8 +64,8 @@ public sealed class ViewFactory(SiteModel model, IReadOnlyList<RenderedBody> bod
         indexes.Select(i => Item(i, fromFolder)).ToList();
 
     public IReadOnlyList<YearLinkView> Years(string fromFolder) =>
-        model.Years.Select(y => new YearLinkView(y.Year, y.Statements.Count, RelativeUrl.Between(fromFolder, YearPath(y.Year)))).ToList();
+        model.Years.Select(y => new YearLinkView(y.Year, y.Statements.Count, RelativeUrl.Between(fromFolder, YearPath(y.Year)), [])).ToList();
 
     public TagLinkView Tag(TagGroup tag, string fromFolder) =>
-        new(tag.Label, tag.Slug, tag.Statements.Count, RelativeUrl.Between(fromFolder, TagPath(tag.Slug)));
+        new(tag.Label, tag.Slug, tag.Statements.Count, RelativeUrl.Between(fromFolder, TagPath(tag.Slug)), tag.Description);
 }

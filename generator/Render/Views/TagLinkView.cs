@@ -1,3 +1,3 @@
 namespace StatementArchive.Render.Views;
 
-public sealed record TagLinkView(string Label, string Slug, int Count, string Url);
+public sealed record TagLinkView(string Label, string Slug, int Count, string Url, string Description);

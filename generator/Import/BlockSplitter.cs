@@ -8,8 +8,13 @@ namespace StatementArchive.Import;
 /// </summary>
 public static partial class BlockSplitter
 {
-    [GeneratedRegex(@"^(?<marker>\d{1,3}[.)]|[•·▪◦‣●\-*+–])\s+(?<text>\S.*)$")]
+    // "5\." is a number escaped by an HTML-to-Markdown converter, "5 ." a number spaced by a PDF copy.
+    [GeneratedRegex(@"^(?<marker>(?<number>\d{1,3}) ?\\?(?<close>[.)])|[•·▪◦‣●\-*+–])\s+(?<text>\S.*)$")]
     private static partial Regex ListItem();
+
+    // "Tags: …" then "Categories: …": fields laid out one a line are separate blocks, not one wrapped paragraph.
+    [GeneratedRegex(@"^[*_]{0,2}\p{Lu}[\p{L}'’ ]{0,30}[*_]{0,2}:[*_]{0,2}\s+\S")]
+    private static partial Regex FieldLine();
 
     [GeneratedRegex(@"^(?<marker>#{1,6})\s+(?<text>.*?)\s*#*$")]
     private static partial Regex Heading();
@@ -20,13 +25,14 @@ public static partial class BlockSplitter
         BlockKind kind = BlockKind.Paragraph;
         string? marker = null;
         var current = new List<SourceLine>();
+        var vocabulary = LineJoiner.Vocabulary(lines);
 
         void Flush()
         {
             if (current.Count == 0)
                 return;
             var first = current[0];
-            var joined = LineJoiner.Join(current, report);
+            var joined = LineJoiner.Join(current, report, vocabulary);
             var text = kind == BlockKind.Paragraph ? joined : StripMarker(joined, kind);
             blocks.Add(new TextBlock(kind, marker, text.Trim(), current.ToList()));
             current.Clear();
@@ -56,7 +62,11 @@ public static partial class BlockSplitter
             {
                 Flush();
                 kind = BlockKind.ListItem;
-                marker = item.Groups["marker"].Value;
+                marker = item.Groups["number"].Success ? item.Groups["number"].Value + item.Groups["close"].Value : item.Groups["marker"].Value;
+            }
+            else if (current.Count > 0 && FieldLine().IsMatch(line.Text) && FieldLine().IsMatch(current[^1].Text))
+            {
+                Flush();
             }
             current.Add(line);
         }

@@ -3,8 +3,10 @@ using System.Text.RegularExpressions;
 namespace StatementArchive.Import;
 
 /// <summary>
-/// Pass 3: lines into blocks. Blank lines separate blocks; inside a run of lines a list marker or a
-/// Markdown heading starts a new block, any other line continues the current one (hard wrapping).
+/// Pass 3: lines into blocks. Blank lines separate blocks; inside a run of lines a list marker, a
+/// lettered point ("(a)") or a Markdown heading starts a new block, and so does a line after a short
+/// line that ends a sentence (see <see cref="EndsParagraph"/>); any other line continues the current
+/// one (hard wrapping).
 /// </summary>
 public static partial class BlockSplitter
 {
@@ -19,6 +21,13 @@ public static partial class BlockSplitter
     [GeneratedRegex(@"^(?<marker>#{1,6})\s+(?<text>.*?)\s*#*$")]
     private static partial Regex Heading();
 
+    // "(a) …", "b) …", "(iv) …": points of a list whose letters are part of the text, kept as written.
+    [GeneratedRegex(@"^(?:\([a-z]\)|[a-z]\)|\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\))\s+\S")]
+    private static partial Regex LetteredPoint();
+
+    [GeneratedRegex(@"[.!?][""”’)]?$")]
+    private static partial Regex SentenceEnd();
+
     public static IReadOnlyList<TextBlock> Split(IReadOnlyList<SourceLine> lines, ImportReportBuilder report)
     {
         var blocks = new List<TextBlock>();
@@ -26,6 +35,7 @@ public static partial class BlockSplitter
         string? marker = null;
         var current = new List<SourceLine>();
         var vocabulary = LineJoiner.Vocabulary(lines);
+        var runWidths = RunWidths(lines);
 
         void Flush()
         {
@@ -40,8 +50,9 @@ public static partial class BlockSplitter
             marker = null;
         }
 
-        foreach (var line in lines)
+        for (var index = 0; index < lines.Count; index++)
         {
+            var line = lines[index];
             if (line.Text.Length == 0)
             {
                 Flush();
@@ -64,7 +75,8 @@ public static partial class BlockSplitter
                 kind = BlockKind.ListItem;
                 marker = item.Groups["number"].Success ? item.Groups["number"].Value + item.Groups["close"].Value : item.Groups["marker"].Value;
             }
-            else if (current.Count > 0 && FieldLine().IsMatch(line.Text) && FieldLine().IsMatch(current[^1].Text))
+            else if (current.Count > 0 && ((FieldLine().IsMatch(line.Text) && FieldLine().IsMatch(current[^1].Text))
+                || LetteredPoint().IsMatch(line.Text) || EndsParagraph(current[^1].Text, line.Text, runWidths[index])))
             {
                 Flush();
             }
@@ -72,6 +84,45 @@ public static partial class BlockSplitter
         }
         Flush();
         return blocks;
+    }
+
+    /// <summary>
+    /// Some copies put each paragraph (and the title and date) on a line of its own with no blank
+    /// line between. When a run of lines is not hard-wrapped (its longest line is longer than any wrap
+    /// width), each line is a block unless the next goes on in lower case (a line broken mid-sentence).
+    /// In a wrapped run, a line that ends a sentence well short of the wrap width ends its paragraph:
+    /// a wrapped line ends short only where its paragraph ends.
+    /// </summary>
+    private static bool EndsParagraph(string previous, string next, int runWidth)
+    {
+        if (next.Length == 0 || char.IsLower(next[0]))
+            return false;
+        if (runWidth > WrapWidth)
+            return true;
+        return SentenceEnd().IsMatch(previous) && (char.IsUpper(next[0]) || next[0] is '"' or '“' or '«')
+            && previous.Length < runWidth * 3 / 4;
+    }
+
+    // Mail clients wrap at 72 to 78 characters, PDF text at up to about 110.
+    private const int WrapWidth = 120;
+
+    // The longest line of each run of non-blank lines, for every line of the run.
+    private static int[] RunWidths(IReadOnlyList<SourceLine> lines)
+    {
+        var widths = new int[lines.Count];
+        var start = 0;
+        for (var i = 0; i <= lines.Count; i++)
+        {
+            if (i < lines.Count && lines[i].Text.Length > 0)
+                continue;
+            var width = 0;
+            for (var j = start; j < i; j++)
+                width = Math.Max(width, lines[j].Text.Length);
+            for (var j = start; j < i; j++)
+                widths[j] = width;
+            start = i + 1;
+        }
+        return widths;
     }
 
     private static string StripMarker(string text, BlockKind kind) => kind switch

@@ -42,11 +42,13 @@ public static partial class BoilerplateDetector
     [
         ("email footer", new(@"^(?:you(?: are|'re|’re) receiving this|you received this|this (?:e-?mail|message) (?:was|has been) sent|if you (?:no longer )?wish to (?:receive|unsubscribe)|to (?:unsubscribe|stop receiving)|vous recevez ce)", RegexOptions.IgnoreCase)),
         ("privacy notice", new(@"^(?:your (?:e-?mail|personal) (?:address|data|information) (?:will|is|are)\b.*|.*\bin the interests? of privacy\b.*|privacy (?:policy|notice|statement)\.?|.*\bwill not be shared with (?:other users|third parties)\b.*)$", RegexOptions.IgnoreCase)),
-        ("copyright", new(@"^(?:©|\(c\)|copyright\b).{0,120}$|^all rights reserved\.?$", RegexOptions.IgnoreCase)),
+        // "(c) to support …" is point (c) of a list, and "Copyright law …" a sentence: a notice names a year or rights.
+        ("copyright", new(@"^(?:©|\(c\)(?=\s*(?:\d{4}|copyright))|copyright\b(?=.{0,60}(?:©|\d{4}|all rights))).{0,120}$|^all rights reserved\.?$", RegexOptions.IgnoreCase)),
         // Short notes that a text is not the record ("For information media. Not an official record.").
         ("disclaimer", new(@"^(?=.{0,240}$)(?:for information media\b.*|.*\bnot an official (?:record|document|translation)\b.*|check against delivery\.?|(?:this|the) (?:press release|text|document|information|summary) is (?:provided )?(?:for information(?:al)? purposes only|not (?:an official|legally binding))\b.*|the (?:views|opinions) expressed (?:here|in this)\b.*)$", RegexOptions.IgnoreCase)),
         // The sender's words around a forwarded text ("Dear colleagues,", "Please find below …").
-        ("cover note", new(@"^(?=.{0,240}$)(?:(?:dear|hello|hi)\b[^.!?]{0,60}[,!:]?|please (?:find|see) (?:below|attached|enclosed)\b.*|(?:below|attached|enclosed) (?:is|are|please find)\b.*|for your (?:information|attention)[,.:]?.*|fyi\b.*)$", RegexOptions.IgnoreCase)),
+        // At most fifteen words: a paragraph of the statement may well open "For your information, …".
+        ("cover note", new(@"^(?=(?:\S+\s+){0,14}\S+$)(?:(?:dear|hello|hi)\b[^.!?]{0,60}[,!:]?|please (?:find|see) (?:below|attached|enclosed)\b.*|(?:below|attached|enclosed) (?:is|are|please find)\b.*|for your (?:information|attention)[,.:]?.*|fyi\b.*)$", RegexOptions.IgnoreCase)),
     ];
 
     private static readonly (string Reason, Regex Pattern)[] WeakLines =

@@ -23,6 +23,9 @@ public static partial class HtmlResidueRemover
     [GeneratedRegex(@"&(?:[a-zA-Z]{2,8}|#\d{1,6}|#x[0-9a-fA-F]{1,6});")]
     private static partial Regex Entity();
 
+    [GeneratedRegex(@"(?<!<br\s*/?>\s*)<br\s*/?>$", RegexOptions.IgnoreCase)]
+    private static partial Regex LineBreakEnd();
+
     [GeneratedRegex(@"\ssrc\s*=\s*[""']?(?<src>[^""'\s>]+)", RegexOptions.IgnoreCase)]
     private static partial Regex ImageSource();
 
@@ -36,7 +39,7 @@ public static partial class HtmlResidueRemover
         var result = new List<SourceLine>(lines.Count);
         var inComment = false;
         var cleaned = 0;
-        foreach (var line in lines)
+        foreach (var line in JoinLineBreaks(lines))
         {
             var text = line.Text;
             if (inComment)
@@ -65,6 +68,18 @@ public static partial class HtmlResidueRemover
             report.Repaired(lines.First(l => Tag().IsMatch(l.Text) || Entity().IsMatch(l.Text) || l.Text.Contains("<!--", StringComparison.Ordinal)).Number,
                 $"removed HTML tags and entities left in the copy ({cleaned} lines)");
         return result;
+    }
+
+    // "<br>" breaks a line inside one paragraph: the lines it separates stay one block of the text.
+    private static IEnumerable<SourceLine> JoinLineBreaks(IReadOnlyList<SourceLine> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            while (LineBreakEnd().IsMatch(line.Text) && i + 1 < lines.Count && lines[i + 1].Text.Length > 0 && !Tag().IsMatch(lines[i + 1].Text[..Math.Min(4, lines[i + 1].Text.Length)]))
+                line = line with { Text = LineBreakEnd().Replace(line.Text, "") + " " + lines[++i].Text };
+            yield return line;
+        }
     }
 
     private static (string Text, bool EndsBlock, bool StartsBlock) Convert(string text, int number, ImportReportBuilder report)

@@ -15,8 +15,10 @@ public static partial class LeadingFieldsParser
     private static partial Regex Field();
 
     // Mail clients put a separator line above the headers of a forwarded message.
-    [GeneratedRegex(@"^-*\s*(?:original message|forwarded message|begin forwarded message:?)\s*-*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[-_]*\s*(?:original message|forwarded message|begin forwarded message:?|message transféré|message d'origine)\s*[-_]*$", RegexOptions.IgnoreCase)]
     private static partial Regex ForwardSeparator();
+
+    private const int ForwardReach = 15;
 
     private static readonly HashSet<string> EmailKeys = new(StringComparer.Ordinal) { "from", "sent", "to", "cc", "bcc", "subject", "date", "reply_to" };
 
@@ -33,6 +35,10 @@ public static partial class LeadingFieldsParser
             start++;
         if (start == lines.Count)
             return (LeadingFields.None, lines);
+        // A forwarded message may follow a few lines of the forwarder's own ("FYI, see below.").
+        var forward = Enumerable.Range(start, Math.Min(ForwardReach, lines.Count - start)).FirstOrDefault(i => ForwardSeparator().IsMatch(lines[i].Text), -1);
+        if (forward > start)
+            start = forward;
 
         int end;
         List<LeadingField> fields;

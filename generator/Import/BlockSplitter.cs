@@ -89,7 +89,8 @@ public static partial class BlockSplitter
     /// <summary>
     /// Some copies put each paragraph (and the title and date) on a line of its own with no blank
     /// line between. When a run of lines is not hard-wrapped (its longest line is longer than any wrap
-    /// width), each line is a block unless the next goes on in lower case (a line broken mid-sentence).
+    /// width), each line is a block unless the next goes on in lower case or follows a long unfinished
+    /// line (a line broken mid-sentence).
     /// In a wrapped run, a line that ends a sentence well short of the wrap width ends its paragraph:
     /// a wrapped line ends short only where its paragraph ends.
     /// </summary>
@@ -97,8 +98,9 @@ public static partial class BlockSplitter
     {
         if (next.Length == 0 || char.IsLower(next[0]))
             return false;
+        // A long line left unfinished ("… signed by the Allies and" / "NATO partners …") goes on.
         if (runWidth > WrapWidth)
-            return true;
+            return previous.Length <= WrapWidth || ProseDetector.EndsSentence(previous);
         return SentenceEnd().IsMatch(previous) && (char.IsUpper(next[0]) || next[0] is '"' or '“' or '«')
             && previous.Length < runWidth * 3 / 4;
     }

@@ -34,7 +34,7 @@ public static partial class HtmlResidueRemover
 
     public static IReadOnlyList<SourceLine> Remove(IReadOnlyList<SourceLine> lines, ImportReportBuilder report)
     {
-        if (!lines.Any(l => Tag().IsMatch(l.Text) || l.Text.Contains("<!--", StringComparison.Ordinal)))
+        if (!lines.Any(HasResidue))
             return lines;
         var result = new List<SourceLine>(lines.Count);
         var inComment = false;
@@ -65,7 +65,7 @@ public static partial class HtmlResidueRemover
                 result.Add(line with { Text = "" });
         }
         if (cleaned > 0)
-            report.Repaired(lines.First(l => Tag().IsMatch(l.Text) || Entity().IsMatch(l.Text) || l.Text.Contains("<!--", StringComparison.Ordinal)).Number,
+            report.Repaired(lines.First(HasResidue).Number,
                 $"removed HTML tags and entities left in the copy ({cleaned} lines)");
         return result;
     }
@@ -76,16 +76,23 @@ public static partial class HtmlResidueRemover
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            while (LineBreakEnd().IsMatch(line.Text) && i + 1 < lines.Count && lines[i + 1].Text.Length > 0 && !Tag().IsMatch(lines[i + 1].Text[..Math.Min(4, lines[i + 1].Text.Length)]))
+            while (LineBreakEnd().IsMatch(line.Text) && i + 1 < lines.Count && lines[i + 1].Text.Length > 0 && !StartsBlock(lines[i + 1].Text))
                 line = line with { Text = LineBreakEnd().Replace(line.Text, "") + " " + lines[++i].Text };
             yield return line;
         }
     }
 
+    private static bool HasResidue(SourceLine line) =>
+        Tag().IsMatch(line.Text) || Entity().IsMatch(line.Text) || line.Text.Contains("<!--", StringComparison.Ordinal);
+
+    private static bool StartsBlock(string text) =>
+        Tag().Match(text) is { Success: true, Index: 0 } first && BlockTag().IsMatch(first.Groups["tag"].Value)
+        && !first.Value.StartsWith("</", StringComparison.Ordinal);
+
     private static (string Text, bool EndsBlock, bool StartsBlock) Convert(string text, int number, ImportReportBuilder report)
     {
         var trimmed = text.Trim();
-        var startsBlock = Tag().Match(trimmed) is { Success: true, Index: 0 } first && BlockTag().IsMatch(first.Groups["tag"].Value) && !first.Value.StartsWith("</", StringComparison.Ordinal);
+        var startsBlock = StartsBlock(trimmed);
         var endsBlock = Tag().Matches(trimmed).LastOrDefault() is { } last && last.Index + last.Length == trimmed.Length
             && (BlockTag().IsMatch(last.Groups["tag"].Value) || last.Value.StartsWith("<br", StringComparison.OrdinalIgnoreCase) && trimmed.Length == last.Length);
         var converted = Tag().Replace(text, m => Replacement(m, number, report));

@@ -45,24 +45,34 @@ public static partial class QuotedPrintableDecoder
         return result;
     }
 
+    // Runs of =XX escapes are bytes of UTF-8; everything between them is text as it stands.
     private static string DecodeEscapes(string text)
     {
         if (!Escape().IsMatch(text))
             return text;
-        var bytes = new List<byte>(text.Length);
+        var builder = new StringBuilder(text.Length);
+        var bytes = new List<byte>();
         for (var i = 0; i < text.Length; i++)
         {
             if (text[i] == '=' && i + 2 < text.Length && IsHex(text[i + 1]) && IsHex(text[i + 2]))
             {
                 bytes.Add(Convert.ToByte(text.Substring(i + 1, 2), 16));
                 i += 2;
+                continue;
             }
-            else
-            {
-                bytes.AddRange(Encoding.UTF8.GetBytes(text[i].ToString()));
-            }
+            Flush(builder, bytes);
+            builder.Append(text[i]);
         }
-        return Encoding.UTF8.GetString(bytes.ToArray());
+        Flush(builder, bytes);
+        return builder.ToString();
+    }
+
+    private static void Flush(StringBuilder builder, List<byte> bytes)
+    {
+        if (bytes.Count == 0)
+            return;
+        builder.Append(Encoding.UTF8.GetString(bytes.ToArray()));
+        bytes.Clear();
     }
 
     private static bool IsHex(char c) => c is >= '0' and <= '9' or >= 'A' and <= 'F';

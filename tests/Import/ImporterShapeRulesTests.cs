@@ -134,6 +134,17 @@ public sealed class ImporterShapeRulesTests
     }
 
     [Fact]
+    public void One_paragraph_per_line_copies_are_split_but_wrapped_lines_are_joined()
+    {
+        var longLine = "We, the Allies, condemn in the strongest possible terms the attack on our partner, which was planned over many months and then carried out without any warning by";
+        var oneLine = Import($"{Title}\n5 May 2015\n{Paragraph} {Paragraph}\n{longLine}\nRussian forces against civilians.\n{Paragraph}\n");
+        Assert.Equal($"{Paragraph} {Paragraph}\n\n{longLine} Russian forces against civilians.\n\n{Paragraph}", oneLine.Body);
+
+        var wrapped = Import($"{Title}\n\n5 May 2015\n\nWe condemn in the strongest possible terms the attack on our partner\nand its people. We call on all to condemn it.\nWe stand united.\n");
+        Assert.Equal("We condemn in the strongest possible terms the attack on our partner and its people. We call on all to condemn it.\n\nWe stand united.", wrapped.Body);
+    }
+
+    [Fact]
     public void Acronym_synonyms_match_only_in_capitals()
     {
         var matcher = new TagMatcher(new TagVocabulary([new TagDefinition("united-nations", "United Nations", "", ["UN"])]));

@@ -3,9 +3,11 @@ using System.Text.RegularExpressions;
 namespace StatementArchive.Import;
 
 /// <summary>
-/// Pass 7: the body as the statement was written. Drops lines that repeat the title, joins a
-/// paragraph broken by a page break (one ending without terminal punctuation followed by one starting
-/// in lower case), and flags sentences that start in lower case, where text may be missing.
+/// Pass 7: the body as the statement was written. Drops lines that repeat the title and a PDF's
+/// running headers, makes bold or capital lines headings, joins a paragraph broken by a page break
+/// (one ending without terminal punctuation followed by one starting in lower case), renumbers
+/// paragraphs whose numbers a conversion turned all into "1.", and flags sentences that start in
+/// lower case, where text may be missing.
 /// </summary>
 public static partial class BodyRepairer
 {
@@ -15,7 +17,7 @@ public static partial class BodyRepairer
     [GeneratedRegex(@"^\p{Ll}")]
     private static partial Regex LowerStart();
 
-    public static IReadOnlyList<TextBlock> Repair(IReadOnlyList<TextBlock> body, string title, ImportReportBuilder report)
+    public static IReadOnlyList<TextBlock> Repair(IReadOnlyList<TextBlock> body, string title, ImportReportBuilder report, IReadOnlySet<string>? runningLines = null)
     {
         var titleKey = MarkupStripper.Key(title);
         var kept = new List<TextBlock>();
@@ -31,6 +33,16 @@ public static partial class BodyRepairer
                 report.Dropped(block, "last updated");
                 continue;
             }
+            if (block.Lines.Count == 1 && !ProseDetector.IsProse(block, 3) && runningLines?.Contains(MarkupStripper.Key(block.Text)) == true)
+            {
+                report.Dropped(block, "running header or footer");
+                continue;
+            }
+            if (BodyHeadingDetector.AsHeading(block) is { } heading)
+            {
+                kept.Add(heading);
+                continue;
+            }
             if (kept.Count > 0 && IsBrokenBefore(kept[^1], block))
             {
                 var previous = kept[^1];
@@ -42,7 +54,18 @@ public static partial class BodyRepairer
         }
         foreach (var block in kept)
             FlagLowerCaseSentences(block, report);
-        return kept;
+        return Renumber(kept, report);
+    }
+
+    // Word and PDF exports of auto-numbered paragraphs often write every number as "1.".
+    private static List<TextBlock> Renumber(List<TextBlock> blocks, ImportReportBuilder report)
+    {
+        var numbered = blocks.Where(b => b.Kind == BlockKind.ListItem && b.Marker is { Length: > 0 } m && char.IsDigit(m[0])).ToList();
+        if (numbered.Count < 2 || numbered.Any(b => b.Marker!.TrimEnd('.', ')') != "1"))
+            return blocks;
+        report.Repaired(numbered[0].StartLine, $"paragraph numbers were all \"1.\" (lost in conversion): renumbered 1 to {numbered.Count}");
+        var number = 0;
+        return blocks.Select(b => numbered.Contains(b) ? b with { Marker = (++number).ToString(System.Globalization.CultureInfo.InvariantCulture) + b.Marker![^1] } : b).ToList();
     }
 
     private static bool IsBrokenBefore(TextBlock previous, TextBlock next) =>

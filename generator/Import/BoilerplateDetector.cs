@@ -11,9 +11,16 @@ public static partial class BoilerplateDetector
 {
     // A cookie notice is one sentence, sometimes bold, often followed by its close button ("X",
     // "[X](#)", "Accept"); sites inject it wherever the page was when the copy was made.
-    [GeneratedRegex(@"(?:\*\*|__)?(?:This (?:web)?site|Our (?:web)?site|We) uses? cookies\b[^.!\n]*[.!]?(?:\*\*|__)?(?:\s*\[[^\]\n]{0,40}\]\([^)\n]*\))*(?:\s*(?<![\p{L}\d])(?:X|×|✕|✖|OK|Accept(?: all)?|I agree|Got it|Close)(?![\p{L}\d]))?",
+    [GeneratedRegex(@"(?:\*\*|__)?(?:This (?:web)?site|Our (?:web)?site|We) uses? cookies\b[^.!\n]*[.!]?(?:\*\*|__)?(?:\s*[|·/]?\s*(?:\[[^\]\n]{0,40}\]\([^)\n]*\)|(?<![\p{L}\d])" + Buttons + @"(?![\p{L}\d])))*",
         RegexOptions.IgnoreCase)]
     public static partial Regex CookieNotice();
+
+    // The buttons of a cookie banner, which a copy picks up as text after the notice.
+    private const string Buttons = @"(?:X|×|✕|✖|OK|Accept(?: all)?(?: cookies)?|Reject(?: all)?(?: cookies)?|Allow(?: all)?(?: cookies)?|Decline|I agree|Got it|Close|Manage (?:settings|preferences|cookies)|Cookie (?:settings|preferences)|Learn more|More info)";
+
+    // "[image: IMG_2041.JPG]", "![](photo.png)" or a bare image file name: what a copy keeps of a picture.
+    [GeneratedRegex(@"!\[[^\]\n]*\]\([^)\n]*\)|\[(?:image|img|photo|picture|cid)\s*:?[^\]\n]*\]|(?<![\p{L}\d/])[\w\-.%()]{1,80}\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|heic)(?![\p{L}\d])", RegexOptions.IgnoreCase)]
+    public static partial Regex Image();
 
     private static readonly (string Reason, Regex Pattern)[] StrongLines =
     [
@@ -23,34 +30,51 @@ public static partial class BoilerplateDetector
         ("social links", new(@"^(?:follow us\b.*|(?:share|tweet)(?: this| on \w+)?|(?:Twitter|Facebook|LinkedIn|Instagram|YouTube|Flickr|Threads|Bluesky|Mastodon)(?:\s*[|·,/]\s*(?:Twitter|Facebook|LinkedIn|Instagram|YouTube|Flickr|Threads|Bluesky|Mastodon|X))*)$", RegexOptions.IgnoreCase)),
         ("page furniture", new(@"^\W*(?:printable version|print(?: this page)?|print friendly|download (?:as )?pdf|e-?mail this page|skip to (?:main )?content|back to top|top of page|share this page|version imprimable|imprimer)\W*$", RegexOptions.IgnoreCase)),
         ("breadcrumbs", new(@"^(?:Home|Homepage|Accueil|Startseite)\s*(?:>|›|»|/|\||-)\s*\S", RegexOptions.IgnoreCase)),
+        // "SECRETARY-GENERAL > STATEMENTS AND MESSAGES": short segments joined by arrows, no sentence.
+        ("breadcrumbs", new(@"^(?:[^>›».!?]{1,40}\s[>›»]\s){1,6}[^>›».!?]{1,60}$")),
+        ("page number", new(@"^(?:(?:page|p\.|seite|página)\s*\d{1,4}(?:\s*(?:of|/|de|sur|von)\s*\d{1,4})?|\d{1,4}\s*(?:of|/)\s*\d{1,4}|[\-–—]\s*\d{1,4}\s*[\-–—]|\d{1,3})$", RegexOptions.IgnoreCase)),
+        ("image", new(@"^(?:" + ImageLine + @")$", RegexOptions.IgnoreCase)),
     ];
+
+    private const string ImageLine = @"!\[[^\]]*\]\([^)]*\)|\[(?:image|img|photo|picture|cid)\s*:?[^\]]*\]|[\w\-.%() ]{1,80}\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|heic)";
 
     private static readonly (string Reason, Regex Pattern)[] StrongBlocks =
     [
         ("email footer", new(@"^(?:you(?: are|'re|’re) receiving this|you received this|this (?:e-?mail|message) (?:was|has been) sent|if you (?:no longer )?wish to (?:receive|unsubscribe)|to (?:unsubscribe|stop receiving)|vous recevez ce)", RegexOptions.IgnoreCase)),
         ("privacy notice", new(@"^(?:your (?:e-?mail|personal) (?:address|data|information) (?:will|is|are)\b.*|.*\bin the interests? of privacy\b.*|privacy (?:policy|notice|statement)\.?|.*\bwill not be shared with (?:other users|third parties)\b.*)$", RegexOptions.IgnoreCase)),
-        ("copyright", new(@"^(?:©|\(c\)|copyright\b).{0,120}$|^all rights reserved\.?$", RegexOptions.IgnoreCase)),
+        // "(c) to support …" is point (c) of a list, and "Copyright law …" a sentence: a notice names a year or rights.
+        ("copyright", new(@"^(?:©|\(c\)(?=\s*(?:\d{4}|copyright))|copyright\b(?=.{0,60}(?:©|\d{4}|all rights))).{0,120}$|^all rights reserved\.?$", RegexOptions.IgnoreCase)),
+        // Short notes that a text is not the record ("For information media. Not an official record.").
+        ("disclaimer", new(@"^(?=.{0,240}$)(?:for information media\b.*|.*\bnot an official (?:record|document|translation)\b.*|check against delivery\.?|(?:this|the) (?:press release|text|document|information|summary) is (?:provided )?(?:for information(?:al)? purposes only|not (?:an official|legally binding))\b.*|the (?:views|opinions) expressed (?:here|in this)\b.*)$", RegexOptions.IgnoreCase)),
+        // The sender's words around a forwarded text ("Dear colleagues,", "Please find below …").
+        // At most fifteen words: a paragraph of the statement may well open "For your information, …".
+        ("cover note", new(@"^(?=(?:\S+\s+){0,14}\S+$)(?:(?:dear|hello|hi)\b[^.!?]{0,60}[,!:]?|please (?:find|see) (?:below|attached|enclosed)\b.*|(?:below|attached|enclosed) (?:is|are|please find)\b.*|for your (?:information|attention)[,.:]?.*|fyi\b.*)$", RegexOptions.IgnoreCase)),
     ];
 
     private static readonly (string Reason, Regex Pattern)[] WeakLines =
     [
         ("postal address", new(@"\b(?:Blvd|Boulevard|Bd|Rue|Avenue|Av\.|Street|St\.|Road|Strasse|Straße|P\.?O\.? Box)\b|^\d{4,5}\s+\p{Lu}[\p{L}\-]+(?:,\s*\p{Lu}[\p{L} ]+)?$|\bHQ\b,", RegexOptions.IgnoreCase)),
         ("navigation links", new(@"^(?:\s*\[[^\]]*\]\([^)]*\)\s*[|·•]?)+\s*$")),
-        ("last updated", new(@"^\W*(?:last )?(?:updated|modified|published)\b", RegexOptions.IgnoreCase)),
+        ("last updated", new(@"^\W*(?:(?:last )?(?:updated|modified|published)|(?:dernière )?mise à jour|mis à jour|zuletzt aktualisiert|última actualización)\b", RegexOptions.IgnoreCase)),
+        ("contact", new(@"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|\b(?:tel|phone|fax|mobile|mob|gsm)\b\.?\s*:?\s*\+?\(?\d|^(?:press|media) (?:office|contacts?|team|desk)\b|^www\.|^https?://", RegexOptions.IgnoreCase)),
+        ("repost line", new(@"^posted (?:by|on|in)\b", RegexOptions.IgnoreCase)),
+        ("comments or related posts", new(@"^(?:leave a (?:reply|comment)|\d+\s+(?:comments?|replies)|related (?:posts|articles|stories)|required fields are marked\b)", RegexOptions.IgnoreCase)),
         ("banner", new(@"^[^\p{Ll}]*\p{Lu}{2,}[^\p{Ll}]*$")),
     ];
 
     /// <summary>Why a whole line is boilerplate wherever it appears, or null.</summary>
     public static string? StrongLineReason(string line) =>
         // A long line is prose that happens to mention a browser or a subscription: never boilerplate.
-        line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 20 ? null : FirstMatch(StrongLines, line);
+        line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 20 ? null
+        : StatementEndDetector.IsMark(line) ? "end marker"
+        : FirstMatch(StrongLines, line) ?? (FooterWordsDetector.IsFooter(line) ? "page furniture" : null);
 
     /// <summary>Why a whole block (joined text) is boilerplate wherever it appears, or null.</summary>
     public static string? StrongBlockReason(string text) => FirstMatch(StrongBlocks, text);
 
     /// <summary>A label for a header or trailer line that is being dropped, for the report.</summary>
     public static string DescribeDropped(string line, string fallback) =>
-        FirstMatch(StrongLines, line) ?? FirstMatch(StrongBlocks, line) ?? FirstMatch(WeakLines, line) ?? fallback;
+        StrongLineReason(line) ?? FirstMatch(StrongBlocks, line) ?? StatementEndDetector.Describe(line) ?? FirstMatch(WeakLines, line) ?? fallback;
 
     private static string? FirstMatch((string Reason, Regex Pattern)[] table, string text)
     {

@@ -4,8 +4,8 @@ namespace StatementArchive.Import;
 
 /// <summary>
 /// Pass 2 and 4: boilerplate that may sit anywhere. On lines (before blocks are formed, so a footer
-/// line does not glue onto a paragraph) it removes cookie notices inside the line and whole
-/// boilerplate lines; on blocks it removes multi-line footers and notices.
+/// line does not glue onto a paragraph) it removes cookie notices and image names inside the line,
+/// and whole boilerplate lines (end marks, page numbers, share bars); on blocks it removes multi-line footers and notices.
 /// </summary>
 public static partial class BoilerplateRemover
 {
@@ -21,7 +21,8 @@ public static partial class BoilerplateRemover
         var result = new List<SourceLine>(lines.Count);
         foreach (var line in lines)
         {
-            var text = RemoveCookieNotices(line, report);
+            var text = RemoveInline(line, BoilerplateDetector.CookieNotice(), "cookie notice", report);
+            text = RemoveInline(line with { Text = text }, BoilerplateDetector.Image(), "image", report);
             var reason = text.Length == 0 ? null : BoilerplateDetector.StrongLineReason(text);
             if (reason is not null || (text.Length > 0 && CloseButton().IsMatch(text)))
             {
@@ -49,15 +50,15 @@ public static partial class BoilerplateRemover
         return result;
     }
 
-    private static string RemoveCookieNotices(SourceLine line, ImportReportBuilder report)
+    private static string RemoveInline(SourceLine line, Regex pattern, string reason, ImportReportBuilder report)
     {
         var text = line.Text;
-        var matches = BoilerplateDetector.CookieNotice().Matches(text);
+        var matches = pattern.Matches(text);
         if (matches.Count == 0)
             return text;
         foreach (Match match in matches)
-            report.Dropped(line.Number, match.Value, "cookie notice");
-        text = BoilerplateDetector.CookieNotice().Replace(text, " ");
+            report.Dropped(line.Number, match.Value, reason);
+        text = pattern.Replace(text, " ");
         return RepeatedSpaces().Replace(text, " ").Trim();
     }
 }

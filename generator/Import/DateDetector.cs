@@ -5,22 +5,24 @@ namespace StatementArchive.Import;
 /// <summary>
 /// The issue date. An "Issued on" date beats a dateline or a date standing alone, which beat any
 /// other date in the header; "Last updated", "modified" and "published" dates are used only when
-/// nothing else is found, because pages are updated long after a statement is issued.
+/// nothing else is found, because pages are updated long after a statement is issued; so is the
+/// date an email was sent, and the date a blog reposted the text.
 /// </summary>
 public static partial class DateDetector
 {
     [GeneratedRegex(@"\b(?:issued|date of issue|released|done at|fait à|publié le|diffusé le)\b[^|]*$", RegexOptions.IgnoreCase)]
     private static partial Regex IssuedCue();
 
-    [GeneratedRegex(@"\b(?:updated|modified|published|posted|revised|mis à jour|modifié)\b[^|]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:updated|modified|published|posted|revised|sent|mailed|mis à jour|mise à jour|modifié|aktualisiert|actualizado)\b[^|]*$", RegexOptions.IgnoreCase)]
     private static partial Regex LaterCue();
 
     [GeneratedRegex(@"^[\p{L}\s,.\-'’()]{0,40}$")]
     private static partial Regex OnlyWords();
 
-    public static DateCandidate? Detect(StatementRegions regions)
+    /// <param name="extra">Dates found outside the regions (an email's "Sent:" header), already ranked.</param>
+    public static DateCandidate? Detect(StatementRegions regions, IEnumerable<DateCandidate>? extra = null)
     {
-        var candidates = new List<DateCandidate>();
+        var candidates = extra?.ToList() ?? [];
         foreach (var block in regions.Header)
             Collect(block, candidates, rankOffset: 0);
         // A dateline opening the first paragraph ("Brussels, 5 May 2015 – …") when the header has none.

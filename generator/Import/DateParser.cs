@@ -6,7 +6,7 @@ namespace StatementArchive.Import;
 /// <summary>
 /// Finds dates written the ways official texts write them: "22 September 2022", "24 Mar. 2022",
 /// "February 25, 2022", "2022-09-22", "5 mai 2015", "1er juin 2015", "22. September 2022",
-/// "22 de septiembre de 2022". Whitespace may include the space of a joined line break.
+/// "22 de septiembre de 2022", "24.02.2022". Whitespace may include the space of a joined line break.
 /// </summary>
 public static partial class DateParser
 {
@@ -23,11 +23,16 @@ public static partial class DateParser
     [GeneratedRegex(@"(?<!\d)(?<year>\d{4})-(?<monthnum>\d{2})-(?<day>\d{2})(?!\d)")]
     private static partial Regex IsoDate();
 
+    // "24.02.2022": day first, as everywhere dots are used. Slashed dates are left alone: 02/03/2022
+    // is 2 March in Europe and 3 February in the United States.
+    [GeneratedRegex(@"(?<![\d.])(?<day>\d{1,2})\.(?<monthnum>\d{1,2})\.(?<year>\d{4})(?![\d])")]
+    private static partial Regex DottedDate();
+
     /// <summary>Every date in the text with its position and length, in order of position.</summary>
     public static IReadOnlyList<(DateOnly Date, int Index, int Length)> FindAll(string text)
     {
         var found = new List<(DateOnly, int, int)>();
-        foreach (var regex in new[] { DayMonthYear(), MonthDayYear(), IsoDate() })
+        foreach (var regex in new[] { DayMonthYear(), MonthDayYear(), IsoDate(), DottedDate() })
         {
             foreach (Match match in regex.Matches(text))
             {

@@ -4,8 +4,9 @@ namespace StatementArchive.Import;
 
 /// <summary>
 /// The issuer: who the title says made the statement ("Statement by [the] X on …", "G7 Leaders'
-/// Statement", "Déclaration du X sur …"), else a header cue ("Issued by: X", a banner naming an
-/// organisation), else NATO when the reference is a NATO press release number.
+/// Statement", "Déclaration du X sur …"), else a lede ("The following statement was issued … by X:"),
+/// else a header cue ("Issued by: X", a banner naming an organisation), else NATO when the
+/// reference is a NATO press release number.
 /// </summary>
 public static partial class IssuerDetector
 {
@@ -29,16 +30,38 @@ public static partial class IssuerDetector
     [
         (new(@"^(?:the )?north atlantic council$", RegexOptions.IgnoreCase), "North Atlantic Council"),
         (new(@"^(?:the )?(?:north atlantic treaty organi[sz]ation|nato|otan|organisation du traité de l'atlantique nord)$", RegexOptions.IgnoreCase), "NATO"),
-        (new(@"^(?:the )?(?:european union|council of the (?:european union|eu)|european council|union européenne)$", RegexOptions.IgnoreCase), "European Union"),
-        (new(@"^(?:the )?united nations|nations unies$", RegexOptions.IgnoreCase), "United Nations"),
+        // Three bodies, not one: the Council of the EU (ministers), the European Council (leaders), the Union.
+        (new(@"^(?:the )?(?:council of the (?:european union|eu)|conseil de l'union européenne|conseil de l'ue)$", RegexOptions.IgnoreCase), "Council of the European Union"),
+        (new(@"^(?:the )?(?:european council|conseil européen)$", RegexOptions.IgnoreCase), "European Council"),
+        (new(@"^(?:the )?(?:european union|union européenne)$", RegexOptions.IgnoreCase), "European Union"),
+        (new(@"^(?:the )?(?:united nations|nations unies)$", RegexOptions.IgnoreCase), "United Nations"),
         (new(@"^(?:the )?g7$", RegexOptions.IgnoreCase), "G7"),
     ];
 
-    public static (string Issuer, int Line, string Evidence)? Detect(string title, int titleLine, IReadOnlyList<TextBlock> header, string? reference)
+    // "The following statement was issued today by the Spokesperson for Secretary-General António Guterres:"
+    [GeneratedRegex(@"^the following (?:joint )?(?:statement|declaration|communiqu[ée]|message|remarks|press release)s? (?:was|were|has been|have been) (?:issued|made|released|delivered|sent)\b[^:]{0,60}?\bby (?:the )?(?<who>[^:.]{3,120}?)\s*[:.]$", RegexOptions.IgnoreCase)]
+    private static partial Regex FollowingStatementBy();
+
+    /// <summary>The organisation a header line names on its own ("United Nations", "Council of the EU"), or null.</summary>
+    public static string? Banner(string plain)
+    {
+        foreach (var (banner, issuer) in Organisations)
+        {
+            if (banner.IsMatch(plain.Trim()))
+                return issuer;
+        }
+        return null;
+    }
+
+    public static (string Issuer, int Line, string Evidence)? Detect(string title, int titleLine, IReadOnlyList<TextBlock> header, string? reference, TextBlock? lede = null)
     {
         var fromTitle = FromTitle(title);
         if (fromTitle is not null)
             return (fromTitle, titleLine, title);
+
+        // A lede that names who issued the text is more precise than the site's banner.
+        if (lede is not null && FollowingStatementBy().Match(MarkupStripper.Strip(lede.Text)) is { Success: true } following)
+            return (Normalize(following.Groups["who"].Value), lede.StartLine, lede.Text);
 
         foreach (var line in header.SelectMany(b => b.Lines))
         {
@@ -46,11 +69,8 @@ public static partial class IssuerDetector
             var issuedBy = IssuedBy().Match(plain);
             if (issuedBy.Success)
                 return (Normalize(issuedBy.Groups["who"].Value), line.Number, line.Text);
-            foreach (var (banner, issuer) in Organisations)
-            {
-                if (banner.IsMatch(plain))
-                    return (issuer, line.Number, line.Text);
-            }
+            if (Banner(plain) is { } issuer)
+                return (issuer, line.Number, line.Text);
         }
 
         if (reference is not null && Regex.IsMatch(reference, @"^(?:PR|Press Release|Communiqu[ée] de presse|M-)", RegexOptions.IgnoreCase))

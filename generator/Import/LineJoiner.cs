@@ -3,8 +3,12 @@ using System.Text.RegularExpressions;
 namespace StatementArchive.Import;
 
 /// <summary>
-/// Joins hard-wrapped lines of one paragraph. A line ending in "letter-" followed by a line starting
-/// in lower case is a word hyphenated at a PDF line end: the hyphen goes and the halves are joined.
+/// Joins hard-wrapped lines of one paragraph. A line ending in "letter-" was cut at a hyphen. Before
+/// a capital the hyphen is part of a compound ("Secretary-" + "General"): it stays, with no space.
+/// Before a lower-case letter it is usually a PDF's line-end hyphenation ("infra-" + "structure"):
+/// it goes, unless the document itself writes the hyphenated form elsewhere, or the first half is a
+/// prefix that English always joins with a hyphen ("so-called", "self-defence", "non-proliferation").
+/// "short- and long-term" keeps hyphen and space: the first word waits for its second half.
 /// </summary>
 public static partial class LineJoiner
 {
@@ -14,7 +18,22 @@ public static partial class LineJoiner
     [GeneratedRegex(@"^\p{Ll}")]
     private static partial Regex LowerStart();
 
-    public static string Join(IReadOnlyList<SourceLine> lines, ImportReportBuilder? report = null)
+    [GeneratedRegex(@"^\p{Lu}")]
+    private static partial Regex UpperStart();
+
+    [GeneratedRegex(@"[\p{L}]+(?:-[\p{L}]+)*")]
+    private static partial Regex Word();
+
+    private static readonly HashSet<string> HyphenPrefixes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "so", "self", "non", "well", "cross", "counter", "long", "short", "full", "large", "half", "ex", "all",
+    };
+
+    /// <summary>Every word of the text, lower-cased, as written (with its hyphens): the document's own spelling.</summary>
+    public static HashSet<string> Vocabulary(IEnumerable<SourceLine> lines) =>
+        lines.SelectMany(l => Word().Matches(l.Text).Select(m => m.Value.ToLowerInvariant())).ToHashSet(StringComparer.Ordinal);
+
+    public static string Join(IReadOnlyList<SourceLine> lines, ImportReportBuilder? report = null, IReadOnlySet<string>? vocabulary = null)
     {
         if (lines.Count == 0)
             return "";
@@ -22,10 +41,15 @@ public static partial class LineJoiner
         for (var i = 1; i < lines.Count; i++)
         {
             var next = lines[i].Text;
-            if (HyphenatedEnd().IsMatch(text) && LowerStart().IsMatch(next))
+            if (HyphenatedEnd().IsMatch(text) && (LowerStart().IsMatch(next) || UpperStart().IsMatch(next)) && !IsSuspended(next))
             {
-                report?.Repaired(lines[i - 1].Number, $"joined the word hyphenated across lines: \"{LastWord(text)}{FirstWord(next)}\"");
-                text = text[..^1] + next;
+                var first = LastWord(text);
+                var second = FirstWord(next);
+                var keep = UpperStart().IsMatch(next) || KeepsHyphen(first, second, vocabulary);
+                report?.Repaired(lines[i - 1].Number, keep
+                    ? $"joined the compound broken across lines: \"{first}-{second}\""
+                    : $"joined the word hyphenated across lines: \"{first}{second}\"");
+                text = (keep ? text : text[..^1]) + next;
             }
             else
             {
@@ -33,6 +57,22 @@ public static partial class LineJoiner
             }
         }
         return text;
+    }
+
+    private static bool IsSuspended(string next) =>
+        next.StartsWith("and ", StringComparison.Ordinal) || next.StartsWith("or ", StringComparison.Ordinal)
+        || next.StartsWith("et ", StringComparison.Ordinal) || next.StartsWith("ou ", StringComparison.Ordinal);
+
+    private static bool KeepsHyphen(string first, string second, IReadOnlySet<string>? vocabulary)
+    {
+        var head = first.ToLowerInvariant();
+        var tail = new string(second.TakeWhile(c => char.IsLetter(c) || c == '-').ToArray()).ToLowerInvariant();
+        if (vocabulary is not null && vocabulary.Contains(head + "-" + tail))
+            return true;
+        if (vocabulary is not null && vocabulary.Contains(head + tail))
+            return false;
+        var lastPart = head[(head.LastIndexOf('-') + 1)..];
+        return HyphenPrefixes.Contains(lastPart) && (lastPart != "so" || tail.StartsWith("called", StringComparison.Ordinal));
     }
 
     /// <summary>The lines joined with single spaces, and where each line starts in that text.</summary>
@@ -57,7 +97,7 @@ public static partial class LineJoiner
         return lines[Math.Clamp(index, 0, lines.Count - 1)].Number;
     }
 
-    private static string LastWord(string text) => text[(text.LastIndexOf(' ') + 1)..^1];
+    private static string LastWord(string text) => text[(text.LastIndexOf(' ') + 1)..^1].TrimStart('(', '"', '“', '\'', '‘');
 
     private static string FirstWord(string text)
     {

@@ -18,8 +18,20 @@ public static partial class ProseDetector
     [GeneratedRegex(@"[*_`#\[\]]|\]\([^)]*\)")]
     private static partial Regex Markup();
 
+    // Any whitespace separates words: French text keeps its no-break spaces ("attaque\u00A0:").
     public static int WordCount(string text) =>
-        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
+        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
+
+    // A sentence ends inside the block: "… its people. We note that" is prose though cut at its end.
+    [GeneratedRegex(@"\p{Ll}[.!?][""”’)]?\s+[""“‘(]?\p{Lu}")]
+    private static partial Regex InnerSentenceEnd();
+
+    // Words that make "We are clear: …" or "Le Conseil a déclaré : …" a clause, not a field label.
+    private static readonly HashSet<string> ClauseWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "we", "i", "you", "they", "he", "she", "it", "is", "are", "was", "were", "has", "have", "had", "will", "said",
+        "says", "a", "an", "nous", "il", "elle", "ils", "est", "sont", "ont", "le", "la", "les", "wir", "ist", "der", "die", "das",
+    };
 
     public static bool EndsSentence(string text) => TerminalPunctuation().IsMatch(text.TrimEnd());
 
@@ -30,13 +42,16 @@ public static partial class ProseDetector
             return false;
         var words = WordCount(Markup().Replace(block.Text, " "));
         // A long paragraph cut by a page break ends mid-sentence but is still the statement.
-        return (words >= minimumWords && EndsSentence(block.Text)) || words >= 25;
+        return (words >= minimumWords && (EndsSentence(block.Text) || InnerSentenceEnd().IsMatch(block.Text))) || words >= 25;
     }
 
     /// <summary>True for "Label: value" lines that records and notes put after a statement.</summary>
     public static bool IsLabelledField(TextBlock block)
     {
         var match = LabelledField().Match(block.Text);
-        return match.Success && WordCount(match.Groups["label"].Value) <= 5;
+        if (!match.Success)
+            return false;
+        var label = match.Groups["label"].Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        return label.Length <= 5 && !label.Any(ClauseWords.Contains);
     }
 }

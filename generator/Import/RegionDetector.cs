@@ -3,11 +3,13 @@ namespace StatementArchive.Import;
 /// <summary>
 /// Pass 5: the header is everything before the first prose paragraph; the trailer is everything
 /// after the last prose paragraph that is not a record field or a note (walking back from the end,
-/// because records put their fields and notes after the text).
+/// because records put their fields and notes after the text). A line that ends the statement
+/// (an end mark, a sign-off, a comments section; <see cref="StatementEndDetector"/>) after the first
+/// paragraph closes the body there, so notes, signatures and readers' comments stay out of it.
 /// </summary>
 public static class RegionDetector
 {
-    public static StatementRegions? Detect(IReadOnlyList<TextBlock> blocks)
+    public static StatementRegions? Detect(IReadOnlyList<TextBlock> blocks, IReadOnlyList<int>? endLines = null)
     {
         // Very short statements have no eight-word sentence; accept three words before giving up.
         var first = FindFirst(blocks, 8);
@@ -16,8 +18,9 @@ public static class RegionDetector
         if (first < 0)
             return null;
 
+        var end = endLines?.Where(l => l > blocks[first].EndLine).DefaultIfEmpty(int.MaxValue).Min() ?? int.MaxValue;
         var last = blocks.Count - 1;
-        while (last > first && (!ProseDetector.IsProse(blocks[last], 3) || ProseDetector.IsLabelledField(blocks[last])))
+        while (last > first && (blocks[last].StartLine > end || !ProseDetector.IsProse(blocks[last], 3) || ProseDetector.IsLabelledField(blocks[last])))
             last--;
 
         return new StatementRegions(

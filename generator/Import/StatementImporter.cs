@@ -6,11 +6,14 @@ namespace StatementArchive.Import;
 /// <summary>
 /// The import stage: raw statement text → front matter, Markdown body and a report. Pure: no file
 /// I/O. The passes run in this order, each in its own file:
-/// normalise (<see cref="TextNormalizer"/>) → line boilerplate (<see cref="BoilerplateRemover"/>) →
-/// blocks (<see cref="BlockSplitter"/>) → block boilerplate → regions (<see cref="RegionDetector"/>) →
-/// metadata (title, date, reference, issuer, type, location; <see cref="TrailerParser"/>) →
+/// normalise (<see cref="TextNormalizer"/>, quoted-printable) → HTML residue (<see cref="HtmlResidueRemover"/>) →
+/// leading fields (<see cref="LeadingFieldsParser"/>: front matter, record or email headers) →
+/// line boilerplate (<see cref="BoilerplateRemover"/>) → blocks (<see cref="BlockSplitter"/>) → block boilerplate →
+/// regions (<see cref="RegionDetector"/>, <see cref="BodyStartResolver"/>) →
+/// metadata (stated fields first, then title, date, reference, issuer, type, location; <see cref="TrailerParser"/>) →
 /// body repair (<see cref="BodyRepairer"/>) → Markdown (<see cref="MarkdownBodyWriter"/>, <see cref="FrontMatterWriter"/>).
-/// Boilerplate goes before regions so that a footer written in sentences is not taken for the statement.
+/// Boilerplate goes before regions so that a footer written in sentences is not taken for the statement;
+/// end lines are found before boilerplate removal, because the end marks themselves are dropped there.
 /// </summary>
 public sealed class StatementImporter(TagVocabulary vocabulary)
 {
@@ -24,51 +27,70 @@ public sealed class StatementImporter(TagVocabulary vocabulary)
     public ImportResult Import(RawStatement raw)
     {
         var report = new ImportReportBuilder();
-        var lines = BoilerplateRemover.FilterLines(TextNormalizer.Normalize(raw.Text), report);
+        var normalized = HtmlResidueRemover.Remove(TextNormalizer.Normalize(raw.Text, report), report);
+        var (leading, opened) = LeadingFieldsParser.Parse(normalized, report);
+        var endLines = opened.Where(l => StatementEndDetector.EndsStatement(l.Text)).Select(l => l.Number).ToList();
+        var lines = BoilerplateRemover.FilterLines(opened, report);
         var blocks = BoilerplateRemover.FilterBlocks(BlockSplitter.Split(lines, report), report);
 
-        var regions = RegionDetector.Detect(blocks);
-        if (regions is null)
+        var detected = RegionDetector.Detect(blocks, endLines);
+        if (detected is null)
             return Failure(report, 1, "no statement text found: no paragraph of sentences; check that the file holds the statement itself");
+        var regions = BodyStartResolver.Resolve(detected, report);
+        var stated = new LeadingFieldsResolver(leading);
 
-        var title = TitleDetector.Detect(regions.Header);
+        var title = stated.Title() ?? TitleDetector.Detect(regions.Header, leading.Kind == LeadingFieldsKind.EmailHeader ? leading.Get("subject") : null);
         if (title is null)
             return Failure(report, regions.Body[0].StartLine, "no title found before the first paragraph; put the title on its own line above the statement text");
-        report.Origin("title", title.Line, title.Text);
+        report.Origin("title", title.Line, stated.Title() is null ? title.Text : leading.Get("title", "headline")!.Raw);
 
-        var date = DateDetector.Detect(regions);
+        var date = stated.Date() ?? DateDetector.Detect(regions, stated.MailedDates());
         if (date is null)
             return Failure(report, title.Line, "no issue date found; add a line such as \"Issued on 22 September 2022\" under the title");
         report.Origin("date", date.Line, date.Evidence);
         if (date.Rank >= 50)
-            report.Unsure(date.Line, "the only date found is an update/publication date; check the issue date");
+            report.Unsure(date.Line, stated.IsMailedDate(date)
+                ? "the only date found is the date the email was sent; check the issue date"
+                : "the only date found is an update/publication date; check the issue date");
 
-        var reference = ReferenceDetector.Detect(regions.Header);
+        var reference = stated.Reference() ?? ReferenceDetector.Detect(regions.Header);
         if (reference is { } r)
             report.Origin("reference", r.Line, r.Evidence);
 
-        var issuer = IssuerDetector.Detect(title.Text, title.Line, regions.Header, reference?.Reference);
+        var issuer = stated.Issuer() ?? IssuerDetector.Detect(title.Text, title.Line, regions.Header, reference?.Reference, regions.Body[0]);
         if (issuer is { } i)
             report.Origin("issuer", i.Line, i.Evidence);
         else
             report.Unsure(title.Line, "no issuer found in the title or header; set issuer by hand");
 
-        var type = TypeDetector.Detect(title.Text, title.Line, regions.Header, reference?.Reference);
+        var type = stated.Type() ?? TypeDetector.Detect(title.Text, title.Line, regions.Header, reference?.Reference, regions.Body[0]);
         if (type is { } t)
             report.Origin("type", t.Line, t.Evidence);
         else
             report.Unsure(title.Line, "the kind of text is not named in the title or header; type set to statement");
 
-        var location = LocationDetector.Detect(regions);
+        var location = stated.Location() ?? LocationDetector.Detect(regions);
         if (location is { } l)
             report.Origin("location", l.Line, l.Evidence);
 
+        var headerSource = HeaderSourceDetector.Detect(regions.Header);
+        var url = stated.Url() ?? headerSource?.Url;
+        if (url is not null)
+            report.Origin("source.url", headerSource?.Url == url ? headerSource.Value.Line : leading.Get("url", "link", "source_url")!.Line, url);
+        if (headerSource?.Credit is not null)
+            report.Origin("source.record.source", headerSource.Value.Line, headerSource.Value.Evidence);
         var usedLines = report.OriginLines();
         foreach (var block in regions.Header)
             DropHeaderBlock(block, title.Text, usedLines, report);
-        var record = TrailerParser.Parse(regions.Trailer, report);
+        var isRepost = ChannelDetector.IsRepost(raw.Text);
+        var record = TrailerParser.Parse(regions.Trailer, report, isRepost);
+        var recordFields = stated.RecordFields(report)
+            .Concat(headerSource?.Credit is { } credit ? [new KeyValuePair<string, string>("source", credit)] : [])
+            .Concat(record.Fields)
+            .ToList();
 
-        var bodyBlocks = BodyRepairer.Repair(regions.Body, title.Text, report);
+        var runningLines = RunningHeaderDetector.Find(lines);
+        var bodyBlocks = BodyRepairer.Repair(regions.Body, title.Text, report, runningLines);
         var body = MarkdownBodyWriter.Write(bodyBlocks);
         var plainBody = string.Join("\n", bodyBlocks.Select(b => b.Text));
 
@@ -84,10 +106,10 @@ public sealed class StatementImporter(TagVocabulary vocabulary)
             new SourceInfo(
                 "sources/" + raw.FileName,
                 raw.Sha256,
-                Url: null,
-                ChannelDetector.Detect(raw.Text, record),
+                url,
+                ChannelDetector.Detect(raw.Text, record, leading),
                 record.Note,
-                record.Fields));
+                recordFields));
 
         var relativePath = string.Create(CultureInfo.InvariantCulture,
             $"statements/{date.Date:yyyy}/{date.Date:yyyy-MM-dd}-{SlugBuilder.Build(title.Text)}.md");

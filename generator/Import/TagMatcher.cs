@@ -5,7 +5,8 @@ namespace StatementArchive.Import;
 
 /// <summary>
 /// Tags a statement with every vocabulary tag whose label or synonym occurs as a whole word, case
-/// ignored, once in the title or at least twice in the body: one passing mention is noise.
+/// ignored (except in acronyms), once in the title or at least twice in the body: one passing
+/// mention is noise.
 /// </summary>
 public sealed class TagMatcher
 {
@@ -29,13 +30,20 @@ public sealed class TagMatcher
         return tags.ToList();
     }
 
+    // An acronym ("UN", "EU", "ONU") matches only in capitals: "un" is a French article, "us" a pronoun.
+    private static string Term(string term)
+    {
+        var escaped = Regex.Escape(term).Replace("\\ ", "\\s+").Replace("'", "['’]");
+        return term.Length <= 5 && term.All(char.IsUpper) ? "(?-i:" + escaped + ")" : escaped;
+    }
+
     private static Regex BuildPattern(TagDefinition tag)
     {
         var terms = tag.Synonyms.Append(tag.Label)
             .Where(t => t.Trim().Length > 0)
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .OrderByDescending(t => t.Length)
-            .Select(t => Regex.Escape(t.Trim()).Replace("\\ ", "\\s+").Replace("'", "['’]"));
+            .Select(t => Term(t.Trim()));
         return new Regex(@"(?<![\p{L}\d])(?:" + string.Join('|', terms) + @")(?![\p{L}\d])",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }

@@ -3,29 +3,36 @@ using System.Text;
 namespace StatementArchive.Import;
 
 /// <summary>
-/// Pass 1: line endings, invisible characters and the two trailing spaces that mark Markdown hard
-/// breaks. Lines are never added or removed here, so every later line number is the raw file's.
+/// Pass 1: line endings, transfer encoding, invisible characters and the two trailing spaces that
+/// mark Markdown hard breaks. Every line keeps the number of its raw line.
 /// </summary>
 public static class TextNormalizer
 {
-    public static IReadOnlyList<SourceLine> Normalize(string text)
+    public static IReadOnlyList<SourceLine> Normalize(string text, ImportReportBuilder? report = null)
     {
         if (text.Length > 0 && text[0] == '\uFEFF')
             text = text[1..];
-        var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
-        var result = new List<SourceLine>(lines.Length);
-        for (var i = 0; i < lines.Length; i++)
-            result.Add(new SourceLine(i + 1, CleanLine(lines[i])));
-        return result;
+        var raw = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
+        var lines = QuotedPrintableDecoder.Applies(raw)
+            ? QuotedPrintableDecoder.Decode(raw, report)
+            : raw.Select((l, i) => new SourceLine(i + 1, l)).ToList();
+        return lines.Select(l => l with { Text = Clean(l.Text) }).ToList();
     }
 
-    private static string CleanLine(string line)
+    /// <summary>One line cleaned: odd spaces made plain, invisible characters removed, trimmed.</summary>
+    public static string Clean(string line)
     {
         var builder = new StringBuilder(line.Length);
-        foreach (var c in line)
+        for (var i = 0; i < line.Length; i++)
         {
+            var c = line[i];
             switch (c)
             {
+                // French typography puts a no-break space inside « » and before : ; ! ?; it is part
+                // of the text as written (and keeps "»" from wrapping alone onto a new line).
+                case '\u00A0' or '\u202F' when IsFrenchSpacing(line, i):
+                    builder.Append(c);
+                    break;
                 // Web copies carry no-break and thin spaces between numbers and words ("24 Mar. 2022").
                 case '\u00A0' or '\u2007' or '\u2009' or '\u202F' or '\t':
                     builder.Append(' ');
@@ -40,4 +47,8 @@ public static class TextNormalizer
         }
         return builder.ToString().Trim();
     }
+
+    private static bool IsFrenchSpacing(string line, int index) =>
+        (index > 0 && line[index - 1] == '«')
+        || (index + 1 < line.Length && line[index + 1] is '»' or ':' or ';' or '!' or '?' && index > 0 && line[index - 1] != ' ');
 }

@@ -5,7 +5,8 @@ namespace StatementArchive.Import;
 /// <summary>
 /// The title: the most prominent title-like line of the header. Headings outrank bold lines, which
 /// outrank bullets and plain lines; a line that names a kind of text ("Statement by …") or that is
-/// repeated gains; type labels, banners in capitals, dates, numbers and labelled fields are not titles.
+/// repeated gains; type labels, banners in capitals or naming an organisation, a site's section names,
+/// dates, numbers and labelled fields are not titles. An email's Subject is a candidate too.
 /// </summary>
 public static partial class TitleDetector
 {
@@ -22,9 +23,20 @@ public static partial class TitleDetector
     [GeneratedRegex(@"^(?:issued|last updated|updated|published|date|posted|reference|ref\.?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MetadataLine();
 
-    public static TitleCandidate? Detect(IReadOnlyList<TextBlock> header)
+    // "Meetings Coverage and Press Releases", "Statements and messages": a site's section, not a text's title.
+    [GeneratedRegex(@"\b(?:press releases|statements|messages|speeches|communiqu[ée]s|news|newsroom|coverage|publications|documents|media centre|media center)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SectionName();
+
+    // "Re:", "Fwd:", "[press-list]" that mail adds in front of a subject.
+    [GeneratedRegex(@"^(?:(?:re|fwd?|tr|aw|wg)\s*:\s*|\[[^\]]{1,40}\]\s*)+", RegexOptions.IgnoreCase)]
+    private static partial Regex SubjectPrefix();
+
+    /// <param name="subject">An email's Subject header: a candidate a notch below a plain line, so a title in the text wins a tie.</param>
+    public static TitleCandidate? Detect(IReadOnlyList<TextBlock> header, LeadingField? subject = null)
     {
         var candidates = new List<TitleCandidate>();
+        if (subject is not null)
+            Add(candidates, SubjectPrefix().Replace(subject.Value, ""), BlockKind.ListItem, subject.Line, subject.Raw);
         foreach (var block in header)
         {
             // A short run of plain lines may be one title wrapped over two lines; otherwise each line stands alone.
@@ -66,6 +78,8 @@ public static partial class TitleDetector
             score += 3;
         if (!plain.Any(char.IsLower))
             score -= 6;
+        else if (SectionName().IsMatch(plain) && !NamesAText().IsMatch(plain))
+            score -= 3;
         into.Add(new TitleCandidate(plain, score, line));
     }
 
@@ -78,7 +92,10 @@ public static partial class TitleDetector
             return false;
         if (ReferenceDetector.Find(plain) is not null || IsMetadataField(plain))
             return false;
-        if (BoilerplateDetector.DescribeDropped(plain, "") is "postal address" or "navigation links" or "last updated")
+        if (BoilerplateDetector.DescribeDropped(plain, "") is "postal address" or "navigation links" or "last updated" or "contact")
+            return false;
+        // "United Nations", "Council of the EU": the site's banner names the organisation, not the text.
+        if (IssuerDetector.Banner(plain) is not null)
             return false;
         // A line that is mostly a date ("Brussels 24 March 2022") is a dateline, not a title.
         var dates = DateParser.FindAll(plain);

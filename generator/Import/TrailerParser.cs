@@ -1,28 +1,46 @@
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace StatementArchive.Import;
 
 /// <summary>
 /// Pass 6b: the trailer. Record fields ("*Categories:* …", "DCPD Number: …") and notes are kept for
-/// the front matter; everything else there (handles, addresses, footers) is dropped and reported.
+/// the front matter; everything else there (handles, addresses, footers, a repost's own tags) is
+/// dropped and reported.
 /// </summary>
 public static partial class TrailerParser
 {
     [GeneratedRegex(@"^(?:note|notes|editor'?s note|editor’s note|note to editors|notes to editors|nb)$", RegexOptions.IgnoreCase)]
     private static partial Regex NoteLabel();
 
-    public static TrailerRecord Parse(IReadOnlyList<TextBlock> trailer, ImportReportBuilder report)
+    // A blog's own taxonomy; a government record's "Categories" are kept unless the text is a repost.
+    [GeneratedRegex(@"^(?:tags?|tagged(?: with)?|filed under|posted in|categories|category|topics)$", RegexOptions.IgnoreCase)]
+    private static partial Regex SiteTaxonomy();
+
+    public static TrailerRecord Parse(IReadOnlyList<TextBlock> trailer, ImportReportBuilder report, bool isRepost = false)
     {
         var fields = new List<KeyValuePair<string, string>>();
         string? note = null;
+        var fallback = "after the statement";
         foreach (var block in trailer)
         {
-            var match = ProseDetector.IsLabelledField(block) ? ProseDetector.LabelledField().Match(block.Text) : null;
+            // "Share this page: Facebook Twitter" reads as a field but is a share bar.
+            var furniture = BoilerplateDetector.StrongLineReason(block.Text) ?? BoilerplateDetector.StrongBlockReason(block.Text);
+            var match = ProseDetector.IsLabelledField(block) && furniture is null ? ProseDetector.LabelledField().Match(block.Text) : null;
+            if (match is not null && isRepost && SiteTaxonomy().IsMatch(match.Groups["label"].Value.Trim()))
+            {
+                report.Dropped(block, "site tags");
+                continue;
+            }
             if (match is null)
             {
                 foreach (var line in block.Lines)
-                    report.Dropped(line.Number, line.Text, BoilerplateDetector.DescribeDropped(line.Text, "after the statement"));
+                {
+                    var reason = BoilerplateDetector.DescribeDropped(line.Text, fallback);
+                    // After a sign-off, the sender's name and title are a signature.
+                    if (reason == "signature")
+                        fallback = "signature";
+                    report.Dropped(line.Number, line.Text, reason);
+                }
                 continue;
             }
             var label = match.Groups["label"].Value.Trim();
@@ -36,7 +54,7 @@ public static partial class TrailerParser
             // GovInfo ends every field with a full stop; it is punctuation, not part of the value.
             if (value.EndsWith('.') && !value.EndsWith("..", StringComparison.Ordinal))
                 value = value[..^1];
-            var key = Slug(label);
+            var key = FieldKeyBuilder.Build(label);
             if (key.Length == 0 || fields.Any(f => f.Key == key))
             {
                 report.Dropped(block, "repeated or unnamed record field");
@@ -46,18 +64,5 @@ public static partial class TrailerParser
             report.Origin("source.record." + key, block.StartLine, block.Lines[0].Text);
         }
         return new TrailerRecord(fields, note);
-    }
-
-    private static string Slug(string label)
-    {
-        var builder = new StringBuilder();
-        foreach (var c in label.ToLowerInvariant())
-        {
-            if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
-                builder.Append(c);
-            else if (builder.Length > 0 && builder[^1] != '_')
-                builder.Append('_');
-        }
-        return builder.ToString().Trim('_');
     }
 }

@@ -5,7 +5,8 @@ namespace StatementArchive.Import;
 
 /// <summary>
 /// The kind of text, from what the title calls itself first (its opening words, then any kind word
-/// in it), then from header labels ("Press Release"), then from a press-release reference number.
+/// in it), then from header labels ("Press Release"), then from a lede ("The following statement was
+/// issued …"), then from a press-release reference number.
 /// </summary>
 public static partial class TypeDetector
 {
@@ -19,7 +20,11 @@ public static partial class TypeDetector
         (new(@"\b(?:statement|d[ée]claration)\b", RegexOptions.IgnoreCase), StatementType.Statement),
     ];
 
-    public static (StatementType Type, int Line, string Evidence)? Detect(string title, int titleLine, IReadOnlyList<TextBlock> header, string? reference)
+    // "The following statement was issued today by …": a lede that names the kind of text.
+    [GeneratedRegex(@"^the following (?:joint )?(?:statement|declaration|communiqu[ée]|remarks|press release|message)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FollowingLede();
+
+    public static (StatementType Type, int Line, string Evidence)? Detect(string title, int titleLine, IReadOnlyList<TextBlock> header, string? reference, TextBlock? lede = null)
     {
         // "Statement by … on the Declaration of …" is a statement: the title's opening words decide first.
         var opening = string.Join(' ', title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(3));
@@ -40,10 +45,17 @@ public static partial class TypeDetector
                 return (type.Value, line.Number, line.Text);
         }
 
+        if (lede is not null && FollowingLede().Match(MarkupStripper.Strip(lede.Text)) is { Success: true } following
+            && Match(following.Value.ToLowerInvariant().Replace("the following ", "", StringComparison.Ordinal)) is { } named)
+            return (named, lede.StartLine, lede.Text);
+
         if (reference is not null && Regex.IsMatch(reference, @"^(?:PR|Press Release|Communiqu[ée] de presse)", RegexOptions.IgnoreCase))
             return (StatementType.PressRelease, 0, reference);
         return null;
     }
+
+    /// <summary>The kind a stated value names ("Joint Statement", "joint-statement", "Communiqué"), or null.</summary>
+    public static StatementType? FromText(string text) => Match(text.Replace('-', ' ').Replace('_', ' '));
 
     private static StatementType? Match(string text)
     {

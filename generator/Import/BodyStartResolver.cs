@@ -1,0 +1,69 @@
+using System.Text.RegularExpressions;
+
+namespace StatementArchive.Import;
+
+/// <summary>
+/// Pass 5b: a repost puts its own lines before the statement's: a summary in sentences ("In a
+/// statement released on Thursday, NATO leaders said …"), then "Source: NATO" and the statement's
+/// dateline. When such metadata lines stand among the first blocks of the body, they and the lines
+/// before them belong to the header. A paragraph before them that reports on the statement in the
+/// third person is the reposting site's summary: dropped, and reported as unsure. Any other
+/// paragraph there stays in the body: nothing of the statement may be lost on a guess.
+/// </summary>
+public static partial class BodyStartResolver
+{
+    [GeneratedRegex(@"^(?:source|via|originally published(?: by| at| on| in)?|original source|reposted from|date|dated|issued|reference|ref)\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex MetadataLabel();
+
+    [GeneratedRegex(@"^(?:in an? (?:joint |new |short )?(?:statement|communiqu[ée]|declaration|press release|message)\b.{0,200}?\b(?:said|says|stated|states|announced|declared|warned|pledged|called|condemned|reaffirmed)\b|.{0,200}?\b(?:said|say|says|stated|announced|declared)\b.{0,40}\bin an? (?:joint )?(?:statement|communiqu[ée]|declaration|press release)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportedSpeech();
+
+    private const int Reach = 4;
+
+    public static StatementRegions Resolve(StatementRegions regions, ImportReportBuilder report)
+    {
+        var lastMetadata = -1;
+        for (var i = 0; i < Math.Min(Reach, regions.Body.Count - 1); i++)
+        {
+            if (IsMetadataBlock(regions.Body[i]))
+                lastMetadata = i;
+        }
+        if (lastMetadata < 0)
+            return regions;
+
+        var header = regions.Header.ToList();
+        var keptProse = new List<TextBlock>();
+        foreach (var block in regions.Body.Take(lastMetadata + 1))
+        {
+            if (IsMetadataBlock(block) || !ProseDetector.IsProse(block, 3))
+            {
+                header.Add(block);
+            }
+            else if (ReportedSpeech().IsMatch(MarkupStripper.Strip(block.Text)))
+            {
+                report.Dropped(block, "repost summary");
+                report.Unsure(block.StartLine, "a summary written by the reposting site was dropped; check that it is not part of the statement");
+            }
+            else
+            {
+                keptProse.Add(block);
+            }
+        }
+        return regions with { Header = header, Body = keptProse.Concat(regions.Body.Skip(lastMetadata + 1)).ToList() };
+    }
+
+    /// <summary>A one-line block that only states metadata: a labelled source or date, a dateline, a reference.</summary>
+    private static bool IsMetadataBlock(TextBlock block)
+    {
+        if (block.Lines.Count != 1 || block.Kind == BlockKind.ListItem)
+            return false;
+        var plain = MarkupStripper.Strip(block.Text);
+        if (MetadataLabel().IsMatch(plain) && ProseDetector.WordCount(plain) <= 12)
+            return true;
+        if (ReferenceDetector.Find(plain) is not null && ProseDetector.WordCount(plain) <= 6)
+            return true;
+        var dates = DateParser.FindAll(plain);
+        // A dateline: the date and at most a place or a cue ("Brussels, 24 February 2022").
+        return dates.Count == 1 && ProseDetector.WordCount(plain.Remove(dates[0].Index, dates[0].Length)) <= 4;
+    }
+}

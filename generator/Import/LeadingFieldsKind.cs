@@ -1,0 +1,9 @@
+namespace StatementArchive.Import;
+
+public enum LeadingFieldsKind
+{
+    None,
+    FrontMatter,
+    MetadataHeader,
+    EmailHeader,
+}

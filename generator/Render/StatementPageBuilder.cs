@@ -67,6 +67,7 @@ public sealed class StatementPageBuilder(SiteModel model, IReadOnlyList<Rendered
         "email" => "a press mailing-list e-mail",
         "web" => "a web page",
         "record" => "a government record",
+        "repost" => "a site that reposted it",
         _ => channel,
     };
 

@@ -17,6 +17,10 @@ public static partial class ReferenceDetector
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 
+    /// <summary>Every reference number in running text, as written (for links between statements).</summary>
+    public static IEnumerable<(string Reference, int Index, int Length)> FindAll(string text) =>
+        Reference().Matches(text).Select(m => (Whitespace().Replace(m.Value, " "), m.Index, m.Length));
+
     public static string? Find(string text)
     {
         var match = Reference().Match(text);

@@ -38,7 +38,6 @@ public static class SiteModelBuilder
                 g.Select(x => x.Index).ToList()))
             .ToList();
 
-        var issuers = IssuerGroups(statements);
         var types = statements
             .Select((s, i) => (s.Type, Index: i))
             .GroupBy(x => x.Type)
@@ -46,12 +45,19 @@ public static class SiteModelBuilder
             .Select(g => new TypeGroup(g.Key, g.Select(x => x.Index).ToList()))
             .ToList();
 
-        var related = RelatedStatementsFinder.Find(statements, tags, RelatedCount);
+        var issuers = IssuerGroups(statements);
+        var related = RelatedStatementsFinder.Find(statements, tags, issuers, RelatedCount);
+        var mentions = MentionFinder.Find(statements);
+        var mentionedBy = statements.Select(_ => new List<int>()).ToArray();
+        for (var i = 0; i < statements.Count; i++)
+            foreach (var mention in mentions[i]) mentionedBy[mention.Target].Add(i);
         var neighbours = statements
             .Select((_, i) => new StatementNeighbours(
                 Older: i + 1 < statements.Count ? i + 1 : -1,
                 Newer: i - 1,
-                related[i]))
+                related[i],
+                mentions[i],
+                mentionedBy[i]))
             .ToList();
 
         return new SiteModel(content.Site, statements, neighbours, years, tags, issuers, types, new StatementIndex(statements, s => s.ContentFile));

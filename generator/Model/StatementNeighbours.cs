@@ -4,4 +4,6 @@ namespace StatementArchive.Model;
 /// <param name="Older">The statement issued just before, or -1.</param>
 /// <param name="Newer">The statement issued just after, or -1.</param>
 /// <param name="Related">Most related first.</param>
-public sealed record StatementNeighbours(int Older, int Newer, IReadOnlyList<int> Related);
+/// <param name="Mentions">Statements this one names in its text, in order of first mention.</param>
+/// <param name="MentionedBy">Statements that name this one, newest first.</param>
+public sealed record StatementNeighbours(int Older, int Newer, IReadOnlyList<int> Related, IReadOnlyList<Mention> Mentions, IReadOnlyList<int> MentionedBy);

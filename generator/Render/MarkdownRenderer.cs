@@ -12,7 +12,8 @@ namespace StatementArchive.Render;
 
 /// <summary>
 /// Statement bodies to HTML with one Markdig pipeline built once. Raw HTML in content is not passed
-/// through (it is shown as text); links to other statements are resolved and made relative; links
+/// through (it is shown as text); links to other statements are resolved and made relative, and the
+/// words naming another statement (see <see cref="MentionFinder"/>) become links to it; links
 /// with a scheme other than http, https or mailto are dropped (their text stays); every paragraph
 /// and list item gets an id (p1, p2, …) that stays the same as long as the text above it does.
 /// </summary>
@@ -26,11 +27,12 @@ public sealed class MarkdownRenderer(StatementIndex index, IReadOnlyList<Stateme
         .UsePipeTables()
         .Build();
 
-    public RenderedBody Render(Statement statement, DiagnosticBag diagnostics)
+    public RenderedBody Render(Statement statement, IReadOnlyList<Mention> mentions, DiagnosticBag diagnostics)
     {
         var document = Markdown.Parse(statement.Body, Pipeline);
         foreach (var link in document.Descendants<LinkInline>().ToList())
             RewriteLink(link, statement, diagnostics);
+        LinkMentions(document, statement, mentions);
         NumberParagraphs(document);
 
         var writer = new StringWriter();
@@ -80,6 +82,40 @@ public sealed class MarkdownRenderer(StatementIndex index, IReadOnlyList<Stateme
             return;
         }
         link.Url = RelativeUrl.Between(from.SitePath, statements[found].SitePath) + suffix;
+    }
+
+    /// <summary>The first place each mentioned statement is named becomes a link to it (text already in a link is left alone).</summary>
+    private void LinkMentions(MarkdownDocument document, Statement from, IReadOnlyList<Mention> mentions)
+    {
+        if (mentions.Count == 0) return;
+        var pending = mentions.ToList();
+        var queue = new Queue<LiteralInline>(document.Descendants<LiteralInline>().Where(l => !InsideLink(l)));
+        while (pending.Count > 0 && queue.TryDequeue(out var literal))
+        {
+            var text = literal.Content.ToString();
+            var (mention, at) = pending
+                .Select(m => (Mention: m, At: text.IndexOf(m.Text, StringComparison.Ordinal)))
+                .Where(m => m.At >= 0)
+                .OrderBy(m => m.At)
+                .FirstOrDefault();
+            if (mention is null) continue;
+            pending.Remove(mention);
+
+            var link = new LinkInline(RelativeUrl.Between(from.SitePath, statements[mention.Target].SitePath), "") { IsClosed = true };
+            link.AppendChild(new LiteralInline(mention.Text));
+            var after = new LiteralInline(text[(at + mention.Text.Length)..]);
+            literal.Content = new Markdig.Helpers.StringSlice(text[..at]);
+            literal.InsertAfter(link);
+            link.InsertAfter(after);
+            queue.Enqueue(after);
+        }
+    }
+
+    private static bool InsideLink(Inline inline)
+    {
+        for (var parent = inline.Parent; parent is not null; parent = parent.Parent)
+            if (parent is LinkInline) return true;
+        return false;
     }
 
     private static void Unwrap(LinkInline link)

@@ -10,7 +10,7 @@ public static class SiteRenderer
     {
         var markdown = new MarkdownRenderer(model.Index, model.Statements);
         var bodies = new RenderedBody[model.Statements.Count];
-        Parallel.For(0, bodies.Length, i => bodies[i] = markdown.Render(model.Statements[i], diagnostics));
+        Parallel.For(0, bodies.Length, i => bodies[i] = markdown.Render(model.Statements[i], model.Neighbours[i].Mentions, diagnostics));
 
         var views = new ViewFactory(model, bodies);
         var jobs = new ListPageBuilder(model, views).Jobs()

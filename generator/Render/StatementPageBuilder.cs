@@ -37,7 +37,9 @@ public sealed class StatementPageBuilder(SiteModel model, IReadOnlyList<Rendered
             new YearLinkView(year.Year, year.Statements.Count, RelativeUrl.Between(folder, ViewFactory.YearPath(year.Year)), []),
             neighbours.Older < 0 ? null : views.Item(neighbours.Older, folder),
             neighbours.Newer < 0 ? null : views.Item(neighbours.Newer, folder),
-            views.Items(neighbours.Related, folder),
+            views.Items(neighbours.Related.Where(r => neighbours.Mentions.All(m => m.Target != r) && !neighbours.MentionedBy.Contains(r)), folder),
+            views.Items(neighbours.Mentions.Select(m => m.Target), folder),
+            views.Items(neighbours.MentionedBy, folder),
             Source(statement.Source),
             Citation(statement));
     }

@@ -16,7 +16,7 @@ public class MarkdownRendererTests
         var statements = new[] { from, Target };
         var renderer = new MarkdownRenderer(new StatementIndex(statements, s => s.ContentFile), statements);
         var diagnostics = new DiagnosticBag();
-        return (renderer.Render(from, diagnostics).Html.Value, diagnostics.Sorted());
+        return (renderer.Render(from, [], diagnostics).Html.Value, diagnostics.Sorted());
     }
 
     private static List<string> Hrefs(string html) =>

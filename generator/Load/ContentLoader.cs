@@ -30,7 +30,8 @@ public static class ContentLoader
         foreach (var error in tagErrors) diagnostics.Add(error with { Path = DisplayPath(error.Path) });
 
         var statements = LoadStatements(contentDirectory, diagnostics, tags.Tags.Select(t => t.Slug).ToHashSet(StringComparer.Ordinal));
-        return site is null ? null : new LoadedContent(site, tags, statements);
+        var sources = LoadSources(contentDirectory, statements, diagnostics);
+        return site is null ? null : new LoadedContent(site, tags, statements) { Sources = sources };
     }
 
     /// <summary>Every content/statements/**/*.md that loads without error, in ordinal path order.</summary>
@@ -52,6 +53,31 @@ public static class ContentLoader
             statements[i] = StatementParser.Parse(DisplayPath(files[i]), relative, text, diagnostics, knownTags);
         });
         return statements.OfType<Statement>().ToList();
+    }
+
+    /// <summary>
+    /// The raw files named by source.file. Each must exist and, when the front matter records a
+    /// checksum, still match it: provenance is only worth showing if the raw text is the one imported.
+    /// </summary>
+    private static Dictionary<string, byte[]> LoadSources(string contentDirectory, IReadOnlyList<Statement> statements, DiagnosticBag diagnostics)
+    {
+        var sources = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var statement in statements)
+        {
+            if (statement.Source?.File is not { } file || sources.ContainsKey(file)) continue;
+            var path = Path.Combine(contentDirectory, file);
+            if (!File.Exists(path))
+            {
+                diagnostics.Add(statement.ContentPath, 1, 0, $"source.file {file} not found in the content folder; restore the raw file or remove the line");
+                continue;
+            }
+            var bytes = File.ReadAllBytes(path);
+            var checksum = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
+            if (statement.Source.Sha256 is { } expected && !string.Equals(expected, checksum, StringComparison.OrdinalIgnoreCase))
+                diagnostics.Add(DisplayPath(path), 1, 0, $"the raw file changed since import (sha256 {checksum}, {statement.ContentPath} records {expected}); restore it, or update source.sha256 if the change is intended");
+            sources[file] = bytes;
+        }
+        return sources;
     }
 
     private static string? ReadText(string path, DiagnosticBag diagnostics)

@@ -21,7 +21,14 @@ public static class SourceParser
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
             switch (key)
             {
-                case "file": file = read.Text(valueNode, "source.file"); break;
+                case "file":
+                    file = read.Text(valueNode, "source.file");
+                    if (file is not null && !IsSourcePath(file))
+                    {
+                        read.Error(valueNode, $"source.file \"{file}\" must be a file under sources/ in the content folder, e.g. sources/statement.txt");
+                        file = null;
+                    }
+                    break;
                 case "sha256": sha256 = read.Text(valueNode, "source.sha256"); break;
                 case "url": url = read.Text(valueNode, "source.url"); break;
                 case "channel": channel = read.Text(valueNode, "source.channel"); break;
@@ -44,4 +51,10 @@ public static class SourceParser
         }
         return new SourceInfo(file, sha256, url, channel, note, record);
     }
+
+    /// <summary>The raw file is published beside the site, so its path may not leave content/sources/.</summary>
+    private static bool IsSourcePath(string path) =>
+        path.StartsWith("sources/", StringComparison.Ordinal)
+        && path.Split('/').All(segment => segment.Length > 0 && segment != "." && segment != ".." && !segment.Contains('\\'))
+        && path.All(c => c >= ' ' && c != ':');
 }

@@ -17,4 +17,8 @@ public sealed record SiteModel(
     IReadOnlyList<TagGroup> Tags,
     IReadOnlyList<IssuerGroup> Issuers,
     IReadOnlyList<TypeGroup> Types,
-    StatementIndex Index);
+    StatementIndex Index)
+{
+    /// <summary>Raw source files to publish beside the statements, by path under the site root (e.g. <c>sources/000.txt</c>).</summary>
+    public IReadOnlyDictionary<string, byte[]> Sources { get; init; } = new Dictionary<string, byte[]>();
+}

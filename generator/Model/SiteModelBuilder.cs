@@ -60,7 +60,10 @@ public static class SiteModelBuilder
                 mentionedBy[i]))
             .ToList();
 
-        return new SiteModel(content.Site, statements, neighbours, years, tags, issuers, types, new StatementIndex(statements, s => s.ContentFile));
+        return new SiteModel(content.Site, statements, neighbours, years, tags, issuers, types, new StatementIndex(statements, s => s.ContentFile))
+        {
+            Sources = content.Sources,
+        };
     }
 
     /// <summary>Issuers by name; two names that fold to one slug ("NATO" and "N.A.T.O.") get distinct slugs.</summary>

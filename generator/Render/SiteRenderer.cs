@@ -21,7 +21,9 @@ public static class SiteRenderer
         jobs.AddRange(new MachinePageBuilder(model, bodies, views).Jobs(jobs.Select(j => j.Path).ToList()));
 
         var pages = PageRenderer.Render(jobs, templates, diagnostics).OfType<Page>().ToList();
-        var staticFiles = templates.Assets.Select(a => new StaticFile(a.Name, a.Bytes)).ToList();
+        var staticFiles = templates.Assets.Select(a => new StaticFile(a.Name, a.Bytes))
+            .Concat(model.Sources.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => new StaticFile(s.Key, s.Value)))
+            .ToList();
         return new RenderedSite(pages, staticFiles);
     }
 }

@@ -40,7 +40,7 @@ public sealed class StatementPageBuilder(SiteModel model, IReadOnlyList<Rendered
             views.Items(neighbours.Related.Where(r => neighbours.Mentions.All(m => m.Target != r) && !neighbours.MentionedBy.Contains(r)), folder),
             views.Items(neighbours.Mentions.Select(m => m.Target), folder),
             views.Items(neighbours.MentionedBy, folder),
-            Source(statement.Source),
+            Source(statement.Source, folder),
             Citation(statement));
     }
 
@@ -54,9 +54,11 @@ public sealed class StatementPageBuilder(SiteModel model, IReadOnlyList<Rendered
         return new CitationView(string.Join(", ", parts), views.Absolute(statement.SitePath));
     }
 
-    private static SourceView? Source(SourceInfo? source) => source is null
+    private static SourceView? Source(SourceInfo? source, string folder) => source is null
         ? null
         : new SourceView(
+            source.File is { } file ? RelativeUrl.Between(folder, file) : null,
+            source.File is { } name ? name[(name.LastIndexOf('/') + 1)..] : null,
             source.Url,
             ChannelLabel(source.Channel),
             source.Sha256,

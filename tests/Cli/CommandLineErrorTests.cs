@@ -70,6 +70,23 @@ public partial class CommandLineErrorTests
     }
 
     [Fact]
+    public void A_raw_source_changed_after_import_fails_the_build_and_an_intact_one_is_published()
+    {
+        using var project = new TempProject();
+        project.Write("content/sources/raw.txt", "Raw text as captured.\n");
+        var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(project.Path("content/sources/raw.txt"))));
+        project.Write("content/statements/2022/sourced.md",
+            $"---\ntitle: Sourced\ndate: 2022-09-21\nissuer: NAC\ntype: statement\nsource:\n  file: sources/raw.txt\n  sha256: {sha}\n---\n\nText.\n");
+        Assert.Equal(0, project.Run("build").ExitCode);
+        Assert.Equal("Raw text as captured.\n", File.ReadAllText(project.Path("_site/sources/raw.txt")));
+
+        project.Write("content/sources/raw.txt", "Raw text, edited.\n");
+        var run = project.Run("build");
+        AssertCleanErrors(run, 1);
+        Assert.Contains("content/sources/raw.txt:1: error: the raw file changed since import", run.Stderr);
+    }
+
+    [Fact]
     public void Check_validates_everything_but_writes_nothing()
     {
         using var project = new TempProject();

@@ -3,7 +3,7 @@ using YamlDotNet.RepresentationModel;
 namespace StatementArchive.Tests.EndToEnd;
 
 /// <summary>A content file's front matter, read with YamlDotNet directly (not the generator's loader) to derive expectations.</summary>
-public sealed record ContentStatement(string File, string PagePath, string Title, string Date, string Issuer, string? Reference, IReadOnlyList<string> Tags)
+public sealed record ContentStatement(string File, string PagePath, string Title, string Date, string Issuer, string Type, string? Reference, string? SourceFile, IReadOnlyList<string> Tags)
 {
     public static IReadOnlyList<ContentStatement> ReadAll(string statementsRoot) =>
         Directory.EnumerateFiles(statementsRoot, "*.md", SearchOption.AllDirectories)
@@ -24,6 +24,8 @@ public sealed record ContentStatement(string File, string PagePath, string Title
             : [];
         var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
         var page = "statements/" + relative[..^".md".Length] + "/index.html";
-        return new ContentStatement(file, page, Get("title")!, Get("date")!, Get("issuer")!, Get("reference"), tags);
+        var source = map.Children.TryGetValue(new YamlScalarNode("source"), out var sourceNode)
+            && ((YamlMappingNode)sourceNode).Children.TryGetValue(new YamlScalarNode("file"), out var fileNode) ? ((YamlScalarNode)fileNode).Value : null;
+        return new ContentStatement(file, page, Get("title")!, Get("date")!, Get("issuer")!, Get("type")!, Get("reference"), source, tags);
     }
 }

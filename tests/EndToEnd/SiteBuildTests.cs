@@ -25,7 +25,8 @@ public class SiteBuildTests(SiteBuildFixture fixture) : IClassFixture<SiteBuildF
     [Fact]
     public void Every_page_kind_is_written()
     {
-        string[] fixedFiles = ["index.html", "statements/index.html", "tags/index.html", "404.html", "feed.xml", "sitemap.xml", "robots.txt", "style.css"];
+        string[] fixedFiles = ["index.html", "statements/index.html", "tags/index.html", "issuers/index.html", "types/index.html",
+            "404.html", "feed.xml", "sitemap.xml", "robots.txt", "style.css"];
         foreach (var file in fixedFiles)
             Assert.True(File.Exists(Path.Combine(Site.Root, file)), $"missing {file}");
         foreach (var statement in fixture.Statements)
@@ -33,7 +34,16 @@ public class SiteBuildTests(SiteBuildFixture fixture) : IClassFixture<SiteBuildF
             Assert.True(File.Exists(Path.Combine(Site.Root, statement.PagePath)), $"missing {statement.PagePath}");
             Assert.True(File.Exists(Path.Combine(Site.Root, "statements", statement.Date[..4], "index.html")), $"missing year page of {statement.Date}");
             foreach (var tag in statement.Tags)
+            {
                 Assert.True(File.Exists(Path.Combine(Site.Root, "tags", tag, "index.html")), $"missing tag page {tag}");
+                XDocument.Load(Path.Combine(Site.Root, "tags", tag, "feed.xml")); // the tag's own feed, well-formed
+            }
+            Assert.True(File.Exists(Path.Combine(Site.Root, "types", statement.Type, "index.html")), $"missing type page {statement.Type}");
+            var issuerPage = Site.Parse(statement.PagePath).QuerySelectorAll("dl.facts a").Select(a => a.GetAttribute("href")!).First();
+            Assert.Contains(statement.Issuer, Site.Read(Path.GetRelativePath(Site.Root,
+                Path.Combine(new Uri(new Uri(Path.Combine(Site.Root, statement.PagePath)), issuerPage).LocalPath, "index.html"))));
+            if (statement.SourceFile is { } source)
+                Assert.Equal(File.ReadAllBytes(Repo.Path("content", source)), File.ReadAllBytes(Path.Combine(Site.Root, source)));
         }
     }
 

@@ -29,15 +29,17 @@ public static class Program
             Description = "Absolute URL the site is published at (feeds, sitemap), e.g. https://owner.github.io/repo/.",
         };
 
+        var timingsOption = new Option<bool>("--timings") { Description = "Print the time each stage took (to stderr)." };
         var build = new Command("build", "Build the site from content/ into _site/.")
         {
-            contentOption, templatesOption, outputOption, baseUrlOption,
+            contentOption, templatesOption, outputOption, baseUrlOption, timingsOption,
         };
         build.SetAction(result => BuildCommand.Run(new BuildOptions(
             result.GetValue(contentOption)!,
             result.GetValue(templatesOption)!,
             result.GetValue(outputOption)!,
-            result.GetValue(baseUrlOption)), writeSite: true));
+            result.GetValue(baseUrlOption),
+            result.GetValue(timingsOption)), writeSite: true));
 
         var check = new Command("check", "Validate content and templates without writing a site.")
         {

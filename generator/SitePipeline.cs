@@ -14,32 +14,42 @@ namespace StatementArchive;
 /// </summary>
 public static class SitePipeline
 {
-    public sealed record Result(IReadOnlyList<Diagnostic> Diagnostics, RenderedSite? Site);
+    public sealed record Result(IReadOnlyList<Diagnostic> Diagnostics, RenderedSite? Site, IReadOnlyList<(string Stage, TimeSpan Time)> Timings);
 
     public static Result Run(Commands.BuildOptions options, bool writeSite)
     {
         var diagnostics = new DiagnosticBag();
+        var timings = new List<(string, TimeSpan)>();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        T Timed<T>(string stage, Func<T> run)
+        {
+            var start = clock.Elapsed;
+            var result = run();
+            timings.Add((stage, clock.Elapsed - start));
+            return result;
+        }
+        Result Stop(RenderedSite? site = null) => new(diagnostics.Sorted(), site, timings);
 
         // 1. Load: templates and content, parsed and validated.
-        var templates = TemplateSet.Load(options.TemplatesDirectory, ContentLoader.DisplayPath(options.TemplatesDirectory), diagnostics);
-        var content = ContentLoader.Load(options.ContentDirectory, options.BaseUrl, diagnostics);
-        if (templates is null || content is null || diagnostics.HasErrors) return new Result(diagnostics.Sorted(), null);
+        var templates = Timed("load templates", () => TemplateSet.Load(options.TemplatesDirectory, ContentLoader.DisplayPath(options.TemplatesDirectory), diagnostics));
+        var content = Timed("load content", () => ContentLoader.Load(options.ContentDirectory, options.BaseUrl, diagnostics));
+        if (templates is null || content is null || diagnostics.HasErrors) return Stop();
 
         // 2. Model: ordering, years, tags, neighbours.
-        var model = SiteModelBuilder.Build(content, diagnostics);
-        if (diagnostics.HasErrors) return new Result(diagnostics.Sorted(), null);
+        var model = Timed("model", () => SiteModelBuilder.Build(content, diagnostics));
+        if (diagnostics.HasErrors) return Stop();
 
         // 3. Render: Markdown bodies, then pages through templates.
-        var rendered = SiteRenderer.Render(model, templates, diagnostics);
-        if (diagnostics.HasErrors) return new Result(diagnostics.Sorted(), null);
+        var rendered = Timed("render", () => SiteRenderer.Render(model, templates, diagnostics));
+        if (diagnostics.HasErrors) return Stop();
 
         // 4. Post-process: minify, check links.
-        var site = PostProcessor.Run(rendered, model.Site.BaseUrl, diagnostics);
-        if (diagnostics.HasErrors || !writeSite) return new Result(diagnostics.Sorted(), site);
+        var site = Timed("post-process", () => PostProcessor.Run(rendered, model.Site.BaseUrl, diagnostics));
+        if (diagnostics.HasErrors || !writeSite) return Stop(site);
 
         // 5. Output: write aside, then swap.
-        var error = SiteWriter.Write(site, options.OutputDirectory, [options.ContentDirectory, options.TemplatesDirectory]);
+        var error = Timed("write", () => SiteWriter.Write(site, options.OutputDirectory, [options.ContentDirectory, options.TemplatesDirectory]));
         if (error is not null) diagnostics.Add(ContentLoader.DisplayPath(options.OutputDirectory), 1, 0, error);
-        return new Result(diagnostics.Sorted(), site);
+        return Stop(site);
     }
 }

@@ -8,6 +8,11 @@ public static class BuildCommand
     public static int Run(BuildOptions options, bool writeSite)
     {
         var result = SitePipeline.Run(options, writeSite);
+        if (options.Timings)
+        {
+            foreach (var (stage, time) in result.Timings)
+                Console.Error.WriteLine($"{stage,-16}{time.TotalSeconds,8:F3} s");
+        }
         foreach (var diagnostic in result.Diagnostics)
             Console.Error.WriteLine(diagnostic);
         if (result.Diagnostics.Count > 0)

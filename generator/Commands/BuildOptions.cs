@@ -1,3 +1,3 @@
 namespace StatementArchive.Commands;
 
-public sealed record BuildOptions(string ContentDirectory, string TemplatesDirectory, string OutputDirectory, string? BaseUrl);
+public sealed record BuildOptions(string ContentDirectory, string TemplatesDirectory, string OutputDirectory, string? BaseUrl, bool Timings = false);

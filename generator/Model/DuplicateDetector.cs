@@ -93,16 +93,43 @@ public static class DuplicateDetector
 
     private static HashSet<ulong> Shingles(string body)
     {
-        // Numbers alone are left out: one copy numbers its paragraphs ("1."), another does not.
-        var words = Words(body).Where(w => !w.All(char.IsAsciiDigit)).Select(Fnv1a).ToArray();
-        var result = new HashSet<ulong>();
-        for (var i = 0; i + ShingleWords <= words.Length || (i == 0 && words.Length > 0); i++)
+        var words = WordHashes(body);
+        var result = new HashSet<ulong>(Math.Max(1, words.Count));
+        for (var i = 0; i + ShingleWords <= words.Count || (i == 0 && words.Count > 0); i++)
         {
             var hash = 17UL;
-            for (var j = i; j < Math.Min(i + ShingleWords, words.Length); j++) hash = (hash ^ words[j]) * 1099511628211UL;
+            for (var j = i; j < Math.Min(i + ShingleWords, words.Count); j++) hash = (hash ^ words[j]) * 1099511628211UL;
             result.Add(hash);
         }
         return result;
+    }
+
+    /// <summary>
+    /// A hash per lower-case word, computed while scanning (no string per word: bodies are the bulk of
+    /// the archive). Numbers alone are left out: one copy numbers its paragraphs ("1."), another does not.
+    /// </summary>
+    private static List<ulong> WordHashes(string text)
+    {
+        var hashes = new List<ulong>(text.Length / 6);
+        var hash = 14695981039346656037UL;
+        var length = 0;
+        var digitsOnly = true;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var c = i < text.Length ? text[i] : ' ';
+            if (char.IsLetterOrDigit(c))
+            {
+                hash = (hash ^ char.ToLowerInvariant(c)) * 1099511628211UL;
+                digitsOnly &= char.IsAsciiDigit(c);
+                length++;
+                continue;
+            }
+            if (length > 0 && !digitsOnly) hashes.Add(hash);
+            hash = 14695981039346656037UL;
+            length = 0;
+            digitsOnly = true;
+        }
+        return hashes;
     }
 
     /// <summary>Lower-case letter-and-digit words: punctuation, quotes and Markdown marks do not count.</summary>
@@ -117,17 +144,5 @@ public static class DuplicateDetector
         }
         if (current.Length > 0) words.Add(current.ToString());
         return words;
-    }
-
-    // A stable 64-bit hash (string.GetHashCode is randomised per process; results must not be).
-    private static ulong Fnv1a(string text)
-    {
-        var hash = 14695981039346656037UL;
-        foreach (var c in text)
-        {
-            hash ^= c;
-            hash *= 1099511628211UL;
-        }
-        return hash;
     }
 }

@@ -10,4 +10,8 @@ public sealed record SourceInfo(
     string? Url,
     string? Channel,
     string? Note,
-    IReadOnlyList<KeyValuePair<string, string>> Record);
+    IReadOnlyList<KeyValuePair<string, string>> Record)
+{
+    /// <summary>Where the raw file is published: under sources/, whichever folder of content/ it sits in.</summary>
+    public string? PublishedPath => File is null ? null : File.StartsWith("sources/", StringComparison.Ordinal) ? File : "sources/" + File;
+}

@@ -5,7 +5,8 @@ using StatementArchive.Domain;
 namespace StatementArchive.Load;
 
 /// <summary>
-/// The Load stage's I/O end: finds content/site.yml and content/statements/**/*.md, reads them as
+/// The Load stage's I/O end: finds content/site.yml, content/tags.yml, content/statements/**/*.md
+/// and raw .txt statements dropped into content/ (see <see cref="RawStatementLoader"/>), reads them as
 /// strict UTF-8 and hands the text to the pure parsers. Files are parsed in parallel; results come
 /// back in ordinal path order so nothing downstream depends on the file system's order.
 /// </summary>
@@ -29,7 +30,10 @@ public static class ContentLoader
         var tags = TagVocabularyLoader.Load(Path.Combine(contentDirectory, "tags.yml"), tagErrors);
         foreach (var error in tagErrors) diagnostics.Add(error with { Path = DisplayPath(error.Path) });
 
-        var statements = LoadStatements(contentDirectory, diagnostics, tags.Tags.Select(t => t.Slug).ToHashSet(StringComparer.Ordinal));
+        var knownTags = tags.Tags.Select(t => t.Slug).ToHashSet(StringComparer.Ordinal);
+        var statements = LoadStatements(contentDirectory, diagnostics, knownTags)
+            .Concat(RawStatementLoader.Load(contentDirectory, tags, knownTags, diagnostics))
+            .ToList();
         var sources = LoadSources(contentDirectory, statements, diagnostics);
         return site is null ? null : new LoadedContent(site, tags, statements) { Sources = sources };
     }
@@ -64,7 +68,7 @@ public static class ContentLoader
         var sources = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (var statement in statements)
         {
-            if (statement.Source?.File is not { } file || sources.ContainsKey(file)) continue;
+            if (statement.Source?.File is not { } file || sources.ContainsKey(statement.Source.PublishedPath!)) continue;
             var path = Path.Combine(contentDirectory, file);
             if (!File.Exists(path))
             {
@@ -75,7 +79,7 @@ public static class ContentLoader
             var checksum = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
             if (statement.Source.Sha256 is { } expected && !string.Equals(expected, checksum, StringComparison.OrdinalIgnoreCase))
                 diagnostics.Add(DisplayPath(path), 1, 0, $"the raw file changed since import (sha256 {checksum}, {statement.ContentPath} records {expected}); restore it, or update source.sha256 if the change is intended");
-            sources[file] = bytes;
+            sources[statement.Source.PublishedPath!] = bytes;
         }
         return sources;
     }

@@ -57,7 +57,7 @@ public sealed class StatementPageBuilder(SiteModel model, IReadOnlyList<Rendered
     private static SourceView? Source(SourceInfo? source, string folder) => source is null
         ? null
         : new SourceView(
-            source.File is { } file ? RelativeUrl.Between(folder, file) : null,
+            source.PublishedPath is { } published ? RelativeUrl.Between(folder, published) : null,
             source.File is { } name ? name[(name.LastIndexOf('/') + 1)..] : null,
             source.Url,
             ChannelLabel(source.Channel),

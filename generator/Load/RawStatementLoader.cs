@@ -1,0 +1,65 @@
+using System.Text;
+using StatementArchive.Diagnostics;
+using StatementArchive.Domain;
+using StatementArchive.Import;
+
+namespace StatementArchive.Load;
+
+/// <summary>
+/// The maintainer's shortcut: a raw .txt dropped anywhere in content/ (but sources/, which holds
+/// imported originals) is imported at build time, in memory, by the same importer as `import`.
+/// Nothing is written to content/. The page gets the URL `import` would give the file, and the raw
+/// file itself is its published source. A file the importer cannot read fails the build, with why.
+/// </summary>
+public static class RawStatementLoader
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static IReadOnlyList<Statement> Load(string contentDirectory, TagVocabulary vocabulary, IReadOnlySet<string> knownTags, DiagnosticBag diagnostics)
+    {
+        var sourcesDirectory = Path.Combine(contentDirectory, "sources") + Path.DirectorySeparatorChar;
+        var files = Directory.EnumerateFiles(contentDirectory, "*.txt", SearchOption.AllDirectories)
+            .Where(f => !f.StartsWith(sourcesDirectory, StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        if (files.Length == 0) return [];
+
+        var importer = new StatementImporter(vocabulary);
+        var statements = new Statement?[files.Length];
+        Parallel.For(0, files.Length, i => statements[i] = Load(contentDirectory, files[i], importer, knownTags, diagnostics));
+        return statements.OfType<Statement>().ToList();
+    }
+
+    private static Statement? Load(string contentDirectory, string file, StatementImporter importer, IReadOnlySet<string> knownTags, DiagnosticBag diagnostics)
+    {
+        var display = ContentLoader.DisplayPath(file);
+        var bytes = File.ReadAllBytes(file);
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException e)
+        {
+            diagnostics.Add(display, 1 + bytes.Take(Math.Max(0, e.Index)).Count(b => b == (byte)'\n'), 0,
+                "not valid UTF-8; re-save the raw statement as UTF-8 text");
+            return null;
+        }
+
+        var result = importer.Import(RawStatement.FromBytes(Path.GetFileName(file), text, bytes));
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+                diagnostics.Add(display, error.Line, 0, $"{error.Message} (raw statement imported at build; or run `import` on it and correct the Markdown)");
+            return null;
+        }
+
+        var statement = StatementParser.Parse(display, result.RelativePath!["statements/".Length..], result.Markdown!, diagnostics, knownTags);
+        var rawPath = Path.GetRelativePath(contentDirectory, file).Replace('\\', '/');
+        return statement is null ? null : statement with
+        {
+            ContentFile = rawPath,
+            Source = statement.Source! with { File = rawPath },
+        };
+    }
+}

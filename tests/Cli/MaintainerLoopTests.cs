@@ -1,0 +1,41 @@
+using StatementArchive.Tests.EndToEnd;
+using StatementArchive.Tests.Support;
+
+namespace StatementArchive.Tests.Cli;
+
+/// <summary>A raw statement dropped into content/ is published by `build` as it is, without touching content/.</summary>
+public class MaintainerLoopTests
+{
+    [Fact]
+    public void A_raw_text_dropped_into_content_is_imported_at_build_and_published_with_its_source()
+    {
+        using var project = new TempProject();
+        File.Copy(Repo.Path("content", "sources", "003_172503ff361b7ab6.txt"), project.Path("content", "new-statement.txt"));
+        var before = SiteBuildFixture.HashTree(project.Path("content"));
+
+        var run = project.Run("build");
+
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        Assert.Equal(before, SiteBuildFixture.HashTree(project.Path("content")));
+        var page = Directory.GetFiles(project.Path("_site", "statements", "2022"), "index.html", SearchOption.AllDirectories)
+            .Single(p => p.Contains("2022-03-24", StringComparison.Ordinal));
+        var html = File.ReadAllText(page);
+        Assert.Contains("Statement by NATO Heads of State and Government", html);
+        Assert.Contains("Russia's attack on Ukraine threatens global security.", html);
+        Assert.DoesNotContain("uses cookies", html);
+        Assert.True(File.Exists(project.Path("_site", "sources", "new-statement.txt")));
+        Assert.Empty(new BuiltSite(project.Path("_site")).BrokenLinks());
+    }
+
+    [Fact]
+    public void A_raw_text_the_importer_cannot_read_fails_the_build_with_the_reason()
+    {
+        using var project = new TempProject();
+        project.Write("content/notes.txt", "milk\neggs\n");
+        var run = project.Run("build");
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("content/notes.txt:", run.ErrorLines[0]);
+        Assert.Contains("import", run.ErrorLines[0]);
+        Assert.False(Directory.Exists(project.Path("_site")));
+    }
+}

@@ -68,9 +68,20 @@ public static class Program
             result.GetValue(forceOption),
             result.GetValue(dryRunOption))));
 
+        var portOption = new Option<int>("--port") { Description = "Port on 127.0.0.1.", DefaultValueFactory = _ => 8000 };
+        var serve = new Command("serve", "Preview on 127.0.0.1: rebuild when content/ or templates/ change, reload the browser.")
+        {
+            contentOption, templatesOption, portOption,
+        };
+        serve.SetAction(result => ServeCommand.Run(new BuildOptions(
+            result.GetValue(contentOption)!,
+            result.GetValue(templatesOption)!,
+            OutputDirectory: "_site",
+            BaseUrl: null), result.GetValue(portOption)));
+
         var root = new RootCommand("The statement archive: import official statements and publish them as a static site.")
         {
-            build, check, import,
+            build, check, import, serve,
         };
 
         var parsed = root.Parse(args);

@@ -30,16 +30,33 @@ public static class Program
         };
 
         var timingsOption = new Option<bool>("--timings") { Description = "Print the time each stage took (to stderr)." };
+        var zipOption = new Option<string?>("--zip") { Description = "An offline zip (made by the zip command) to publish with the site and link from every page." };
         var build = new Command("build", "Build the site from content/ into _site/.")
         {
-            contentOption, templatesOption, outputOption, baseUrlOption, timingsOption,
+            contentOption, templatesOption, outputOption, baseUrlOption, timingsOption, zipOption,
         };
         build.SetAction(result => BuildCommand.Run(new BuildOptions(
             result.GetValue(contentOption)!,
             result.GetValue(templatesOption)!,
             result.GetValue(outputOption)!,
             result.GetValue(baseUrlOption),
-            result.GetValue(timingsOption)), writeSite: true));
+            result.GetValue(timingsOption),
+            Zip: result.GetValue(zipOption)), writeSite: true));
+
+        var zipOutputOption = new Option<string>("--output")
+        {
+            Description = "The zip file to write.",
+            DefaultValueFactory = _ => ZipCommand.DefaultFileName,
+        };
+        var zip = new Command("zip", "The offline copy of the site (works from disk, no server) as one zip.")
+        {
+            contentOption, templatesOption, baseUrlOption, zipOutputOption,
+        };
+        zip.SetAction(result => ZipCommand.Run(new BuildOptions(
+            result.GetValue(contentOption)!,
+            result.GetValue(templatesOption)!,
+            OutputDirectory: "_site",
+            result.GetValue(baseUrlOption)), result.GetValue(zipOutputOption)!));
 
         var check = new Command("check", "Validate content and templates without writing a site.")
         {
@@ -81,7 +98,7 @@ public static class Program
 
         var root = new RootCommand("The statement archive: import official statements and publish them as a static site.")
         {
-            build, check, import, serve,
+            build, check, import, serve, zip,
         };
 
         var parsed = root.Parse(args);

@@ -16,6 +16,18 @@ public static class SitePipeline
 {
     public sealed record Result(IReadOnlyList<Diagnostic> Diagnostics, RenderedSite? Site, IReadOnlyList<(string Stage, TimeSpan Time)> Timings);
 
+    private static SiteEdition Edition(Commands.BuildOptions options, DiagnosticBag diagnostics)
+    {
+        if (options.Offline) return SiteEdition.Offline;
+        if (options.Zip is null) return SiteEdition.Web;
+        if (!File.Exists(options.Zip))
+        {
+            diagnostics.Add(ContentLoader.DisplayPath(options.Zip), 1, 0, "--zip names no file; build it first with: zip --output FILE");
+            return SiteEdition.Web;
+        }
+        return SiteEdition.Web with { Zip = new DownloadableZip(Path.GetFileName(options.Zip), File.ReadAllBytes(options.Zip)) };
+    }
+
     public static Result Run(Commands.BuildOptions options, bool writeSite)
     {
         var diagnostics = new DiagnosticBag();
@@ -33,6 +45,7 @@ public static class SitePipeline
         // 1. Load: templates and content, parsed and validated.
         var templates = Timed("load templates", () => TemplateSet.Load(options.TemplatesDirectory, ContentLoader.DisplayPath(options.TemplatesDirectory), diagnostics));
         var content = Timed("load content", () => ContentLoader.Load(options.ContentDirectory, options.BaseUrl, diagnostics));
+        var edition = Edition(options, diagnostics);
         if (templates is null || content is null || diagnostics.HasErrors) return Stop();
 
         // 2. Model: ordering, years, tags, neighbours.
@@ -40,11 +53,11 @@ public static class SitePipeline
         if (diagnostics.HasErrors) return Stop();
 
         // 3. Render: Markdown bodies, then pages through templates.
-        var rendered = Timed("render", () => SiteRenderer.Render(model, templates, diagnostics));
+        var rendered = Timed("render", () => SiteRenderer.Render(model, templates, edition, diagnostics));
         if (diagnostics.HasErrors) return Stop();
 
         // 4. Post-process: minify, check links.
-        var site = Timed("post-process", () => PostProcessor.Run(rendered, model.Site.BaseUrl, diagnostics));
+        var site = Timed("post-process", () => PostProcessor.Run(rendered, model.Site.BaseUrl, options.Offline, diagnostics));
         if (diagnostics.HasErrors || !writeSite) return Stop(site);
 
         // 5. Output: write aside, then swap.

@@ -13,7 +13,7 @@ public static class LinkChecker
 {
     private static readonly string[] LinkAttributes = ["href", "src"];
 
-    public static void Check(IReadOnlyList<Page> pages, IReadOnlyList<StaticFile> staticFiles, string baseUrl, DiagnosticBag diagnostics)
+    public static void Check(IReadOnlyList<Page> pages, IReadOnlyList<StaticFile> staticFiles, string baseUrl, bool offline, DiagnosticBag diagnostics)
     {
         var html = pages.Where(p => p.IsHtml).ToList();
         var scanned = new PageLinks[html.Count];
@@ -34,7 +34,7 @@ public static class LinkChecker
             var folder = page.Path[..(page.Path.LastIndexOf('/') + 1)];
             foreach (var link in scanned[i].Links)
             {
-                var problem = Problem(link, folder, page.Path, baseUrl, basePath, files, ids);
+                var problem = Problem(link, folder, page.Path, baseUrl, basePath, files, ids, offline);
                 if (problem is not null)
                     diagnostics.Add(page.ContentPath ?? $"_site/{page.Path}", 1, 0, $"page {page.Path}: link \"{link}\" {problem}");
             }
@@ -59,7 +59,7 @@ public static class LinkChecker
     }
 
     private static string? Problem(string link, string folder, string pagePath, string baseUrl, string basePath,
-        HashSet<string> files, Dictionary<string, HashSet<string>> ids)
+        HashSet<string> files, Dictionary<string, HashSet<string>> ids, bool offline)
     {
         if (link.Length == 0) return "is empty";
         var hashAt = link.IndexOf('#');
@@ -69,7 +69,8 @@ public static class LinkChecker
         if (queryAt >= 0) path = path[..queryAt];
 
         string? target;
-        if (path.StartsWith(baseUrl, StringComparison.Ordinal)) target = path[baseUrl.Length..];
+        // In the offline copy, the web address is another place (the canonical link, "the archive online").
+        if (path.StartsWith(baseUrl, StringComparison.Ordinal) && !offline) target = path[baseUrl.Length..];
         else if (path.StartsWith("//", StringComparison.Ordinal) || path.Contains(':')) return null; // external
         else if (path.StartsWith('/'))
         {
@@ -80,7 +81,11 @@ public static class LinkChecker
         else target = RelativeUrl.Resolve(folder, Uri.UnescapeDataString(path));
 
         if (target is null) return "climbs above the site root";
-        if (target.Length == 0 || target.EndsWith('/')) target += "index.html";
+        if (target.Length == 0 || target.EndsWith('/'))
+        {
+            if (offline && path.Length > 0) return "points at a folder, which a browser cannot open from disk; link to its index.html";
+            target += "index.html";
+        }
         if (!files.Contains(target)) return $"leads to {target}, which the build does not contain";
         if (fragment is { Length: > 0 } && ids.TryGetValue(target, out var targetIds) && !targetIds.Contains(fragment))
             return target == pagePath ? $"has no target: no id \"{fragment}\" on this page" : $"has no target: {target} has no id \"{fragment}\"";

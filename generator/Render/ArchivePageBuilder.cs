@@ -29,7 +29,7 @@ public sealed class ArchivePageBuilder(SiteModel model, ViewFactory views)
                     $"{ViewFactory.Count(year.Statements.Count, "statement")} issued in {year.Year}, newest first.",
                     [], model.Years.Select(y => Year(y, page.Folder, withMonths: false)).ToList(), [])
                 {
-                    Pager = Paginator.Pager(slices, i),
+                    Pager = Paginator.Pager(slices, i, views.Urls),
                     Months = page.Items
                         .GroupBy(s => model.Statements[s].Date.Month)
                         .Select(m => new MonthGroupView(MonthId(m.Key), MonthName(year.Year, m.Key), views.Items(m, page.Folder)))
@@ -48,11 +48,11 @@ public sealed class ArchivePageBuilder(SiteModel model, ViewFactory views)
             .OrderBy(g => g.Key)
             .Select(g => new GroupLinkView(
                 MonthName(year.Year, g.Key)[..3],
-                RelativeUrl.Between(from, Paginator.FolderOfItem(yearFolder, g.Min(x => x.Position))) + "#" + MonthId(g.Key),
+                views.Url(from, Paginator.FolderOfItem(yearFolder, g.Min(x => x.Position))) + "#" + MonthId(g.Key),
                 g.Count(),
                 MonthName(year.Year, g.Key)))
             .ToList();
-        return new YearLinkView(year.Year, year.Statements.Count, RelativeUrl.Between(from, yearFolder), months);
+        return new YearLinkView(year.Year, year.Statements.Count, views.Url(from, yearFolder), months);
     }
 
     private static string MonthId(int month) => $"m{month:00}";

@@ -29,13 +29,13 @@ public sealed class GroupPageBuilder(SiteModel model, ViewFactory views)
                 var view = (ListPageView)job.View;
                 yield return job with
                 {
-                    View = view with { Timeline = timeline, FeedUrl = RelativeUrl.Between(job.Path[..^"index.html".Length], TagFeedPath(tag.Slug)) },
+                    View = view with { Timeline = timeline, FeedUrl = views.Url(job.Path[..^"index.html".Length], TagFeedPath(tag.Slug)) },
                 };
             }
         }
 
         yield return Index(IssuersPath, "groups.html", "Issuers", $"{ViewFactory.Count(model.Issuers.Count, "issuer")}.",
-            model.Issuers.Select(i => new GroupLinkView(i.Name, RelativeUrl.Between(IssuersPath, IssuerPath(i.Slug)), i.Statements.Count, "")).ToList());
+            model.Issuers.Select(i => new GroupLinkView(i.Name, views.Url(IssuersPath, IssuerPath(i.Slug)), i.Statements.Count, "")).ToList());
         foreach (var issuer in model.Issuers)
         {
             foreach (var job in Paged(IssuerPath(issuer.Slug), "group.html", issuer.Name, $"Statements issued by the {issuer.Name}.", issuer.Statements))
@@ -43,7 +43,7 @@ public sealed class GroupPageBuilder(SiteModel model, ViewFactory views)
         }
 
         yield return Index(TypesPath, "groups.html", "Types of statement", $"{ViewFactory.Count(model.Types.Count, "type")}.",
-            model.Types.Select(t => new GroupLinkView(t.Type.Label(), RelativeUrl.Between(TypesPath, TypePath(t.Type)), t.Statements.Count, "")).ToList());
+            model.Types.Select(t => new GroupLinkView(t.Type.Label(), views.Url(TypesPath, TypePath(t.Type)), t.Statements.Count, "")).ToList());
         foreach (var type in model.Types)
         {
             foreach (var job in Paged(TypePath(type.Type), "group.html", type.Type.Label(), "", type.Statements))
@@ -71,7 +71,7 @@ public sealed class GroupPageBuilder(SiteModel model, ViewFactory views)
                 description.Length > 0 ? $"{description} {intro}" : intro,
                 views.Items(page.Items, page.Folder), [], [])
             {
-                Pager = Paginator.Pager(slices, i),
+                Pager = Paginator.Pager(slices, i, views.Urls),
             }, null);
         }
     }

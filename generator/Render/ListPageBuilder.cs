@@ -4,7 +4,8 @@ using StatementArchive.Render.Views;
 namespace StatementArchive.Render;
 
 /// <summary>The home page (latest statements, years, busiest tags) and the 404 page.</summary>
-public sealed class ListPageBuilder(SiteModel model, ViewFactory views)
+/// <param name="offline">The offline copy: its 404 page is opened from disk, so its links are relative like every other page's.</param>
+public sealed class ListPageBuilder(SiteModel model, ViewFactory views, bool offline)
 {
     private const int HomeCount = 20;
     private const int HomeTagCount = 15;
@@ -19,6 +20,15 @@ public sealed class ListPageBuilder(SiteModel model, ViewFactory views)
             views.Years(""),
             model.Tags.OrderByDescending(t => t.Statements.Count).ThenBy(t => t.Slug, StringComparer.Ordinal)
                 .Take(HomeTagCount).Select(t => views.Tag(t, "")).ToList()), null);
+
+        if (offline)
+        {
+            yield return new PageJob("404.html", "404.html", new ListPageView(views.Layout("", "Page not found", "This page does not exist.") with
+            {
+                PageTitle = $"Page not found · {model.Site.Title}",
+            }, "Page not found", "", [], [], []), null);
+            yield break;
+        }
 
         // GitHub Pages serves 404.html for a missing URL at any depth, so its links must be absolute.
         var basePath = new Uri(model.Site.BaseUrl).AbsolutePath;

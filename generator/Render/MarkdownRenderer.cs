@@ -17,7 +17,7 @@ namespace StatementArchive.Render;
 /// with a scheme other than http, https or mailto are dropped (their text stays); every paragraph
 /// and list item gets an id (p1, p2, …) that stays the same as long as the text above it does.
 /// </summary>
-public sealed class MarkdownRenderer(StatementIndex index, IReadOnlyList<Statement> statements)
+public sealed class MarkdownRenderer(StatementIndex index, IReadOnlyList<Statement> statements, SiteUrls urls)
 {
     private const int ExcerptLength = 220;
 
@@ -74,14 +74,14 @@ public sealed class MarkdownRenderer(StatementIndex index, IReadOnlyList<Stateme
         {
             if (target is not null && !target.StartsWith("statements/", StringComparison.Ordinal) && !target.EndsWith(".md", StringComparison.Ordinal))
             {
-                link.Url = RelativeUrl.Between(from.SitePath, target) + suffix; // another site page: checked after rendering
+                link.Url = urls.Between(from.SitePath, target) + suffix; // another site page: checked after rendering
                 return;
             }
             diagnostics.Add(from.ContentPath, from.BodyLine + link.Line, link.Column + 1,
                 $"link to \"{url}\": no statement has that path; link to a statement by its page (/statements/YYYY/name/) or its file (../YYYY/name.md)");
             return;
         }
-        link.Url = RelativeUrl.Between(from.SitePath, statements[found].SitePath) + suffix;
+        link.Url = urls.Between(from.SitePath, statements[found].SitePath) + suffix;
     }
 
     /// <summary>The first place each mentioned statement is named becomes a link to it (text already in a link is left alone).</summary>
@@ -101,7 +101,7 @@ public sealed class MarkdownRenderer(StatementIndex index, IReadOnlyList<Stateme
             if (mention is null) continue;
             pending.Remove(mention);
 
-            var link = new LinkInline(RelativeUrl.Between(from.SitePath, statements[mention.Target].SitePath), "") { IsClosed = true };
+            var link = new LinkInline(urls.Between(from.SitePath, statements[mention.Target].SitePath), "") { IsClosed = true };
             link.AppendChild(new LiteralInline(mention.Text));
             var after = new LiteralInline(text[(at + mention.Text.Length)..]);
             literal.Content = new Markdig.Helpers.StringSlice(text[..at]);

@@ -24,11 +24,11 @@ public static class Paginator
     /// <summary>The folder of the page that shows the item at <paramref name="position"/> (0-based) of the list.</summary>
     public static string FolderOfItem(string folder, int position) => FolderOf(folder, position / PageSize + 1);
 
-    public static PagerView? Pager(IReadOnlyList<Slice> slices, int index)
+    public static PagerView? Pager(IReadOnlyList<Slice> slices, int index, SiteUrls urls)
     {
         if (slices.Count < 2) return null;
         var from = slices[index].Folder;
-        string Url(Slice slice) => RelativeUrl.Between(from, slice.Folder);
+        string Url(Slice slice) => urls.Between(from, slice.Folder);
         return new PagerView(
             index + 1,
             slices.Count,

@@ -26,15 +26,15 @@ public sealed class StatementPageBuilder(SiteModel model, IReadOnlyList<Rendered
             statement.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             ViewFactory.DateText(statement.Date),
             statement.Issuer,
-            RelativeUrl.Between(folder, GroupPageBuilder.IssuerPath(_issuerSlugs[statement.Issuer])),
+            views.Url(folder, GroupPageBuilder.IssuerPath(_issuerSlugs[statement.Issuer])),
             statement.Type.Label(),
-            RelativeUrl.Between(folder, GroupPageBuilder.TypePath(statement.Type)),
+            views.Url(folder, GroupPageBuilder.TypePath(statement.Type)),
             statement.Reference,
             statement.Location,
             statement.Language,
             bodies[index].Html,
             statement.Tags.Select(t => views.Tag(_tags[t], folder)).ToList(),
-            new YearLinkView(year.Year, year.Statements.Count, RelativeUrl.Between(folder, ViewFactory.YearPath(year.Year)), []),
+            new YearLinkView(year.Year, year.Statements.Count, views.Url(folder, ViewFactory.YearPath(year.Year)), []),
             neighbours.Older < 0 ? null : views.Item(neighbours.Older, folder),
             neighbours.Newer < 0 ? null : views.Item(neighbours.Newer, folder),
             views.Items(neighbours.Related.Where(r => neighbours.Mentions.All(m => m.Target != r) && !neighbours.MentionedBy.Contains(r)), folder),
@@ -54,10 +54,10 @@ public sealed class StatementPageBuilder(SiteModel model, IReadOnlyList<Rendered
         return new CitationView(string.Join(", ", parts), views.Absolute(statement.SitePath));
     }
 
-    private static SourceView? Source(SourceInfo? source, string folder) => source is null
+    private SourceView? Source(SourceInfo? source, string folder) => source is null
         ? null
         : new SourceView(
-            source.PublishedPath is { } published ? RelativeUrl.Between(folder, published) : null,
+            source.PublishedPath is { } published ? views.Url(folder, published) : null,
             source.File is { } name ? name[(name.LastIndexOf('/') + 1)..] : null,
             source.Url,
             ChannelLabel(source.Channel),

@@ -6,7 +6,7 @@ using StatementArchive.Render.Views;
 namespace StatementArchive.Render;
 
 /// <summary>Small views shared by several page kinds; every URL made relative to the page it appears on.</summary>
-public sealed class ViewFactory(SiteModel model, IReadOnlyList<RenderedBody> bodies)
+public sealed class ViewFactory(SiteModel model, IReadOnlyList<RenderedBody> bodies, SiteEdition edition)
 {
     public const string ArchivePath = "statements/";
     public const string TagsPath = "tags/";
@@ -27,15 +27,20 @@ public sealed class ViewFactory(SiteModel model, IReadOnlyList<RenderedBody> bod
 
     public string Absolute(string sitePath) => model.Site.BaseUrl + sitePath;
 
+    public SiteUrls Urls => edition.Urls;
+
+    /// <summary>A link from a page's folder to a site path, in this build's style.</summary>
+    public string Url(string fromFolder, string target) => edition.Urls.Between(fromFolder, target);
+
     public NavView Nav(string fromFolder) => new(
-        RelativeUrl.Between(fromFolder, ""),
-        RelativeUrl.Between(fromFolder, ArchivePath),
-        RelativeUrl.Between(fromFolder, TagsPath),
-        RelativeUrl.Between(fromFolder, GroupPageBuilder.IssuersPath),
-        RelativeUrl.Between(fromFolder, GroupPageBuilder.TypesPath),
-        RelativeUrl.Between(fromFolder, SearchPath),
-        RelativeUrl.Between(fromFolder, FeedPath),
-        RelativeUrl.Between(fromFolder, StylesheetPath));
+        edition.Urls.Between(fromFolder, ""),
+        edition.Urls.Between(fromFolder, ArchivePath),
+        edition.Urls.Between(fromFolder, TagsPath),
+        edition.Urls.Between(fromFolder, GroupPageBuilder.IssuersPath),
+        edition.Urls.Between(fromFolder, GroupPageBuilder.TypesPath),
+        edition.Urls.Between(fromFolder, SearchPath),
+        edition.Urls.Between(fromFolder, FeedPath),
+        edition.Urls.Between(fromFolder, StylesheetPath));
 
     public LayoutView Layout(string folder, string title, string description, string? language = null, params string[] scripts) => new(
         model.Site.Title,
@@ -44,14 +49,22 @@ public sealed class ViewFactory(SiteModel model, IReadOnlyList<RenderedBody> bod
         language ?? model.Site.Language,
         Absolute(folder),
         Nav(folder),
-        scripts.Select(script => RelativeUrl.Between(folder, script)).ToList());
+        scripts.Select(script => edition.Urls.Between(folder, script)).ToList())
+    {
+        Download = edition.Zip is { } zip ? new DownloadView(edition.Urls.Between(folder, zip.FileName), Size(zip.Bytes.Length)) : null,
+        OnlineUrl = edition.IsOffline ? model.Site.BaseUrl : null,
+    };
+
+    private static string Size(long bytes) => bytes >= 1_000_000
+        ? (bytes / 1_000_000.0).ToString("0.0", CultureInfo.InvariantCulture) + " MB"
+        : Math.Max(1, bytes / 1000).ToString(CultureInfo.InvariantCulture) + " kB";
 
     public StatementItemView Item(int index, string fromFolder)
     {
         var statement = model.Statements[index];
         return new StatementItemView(
             statement.Title,
-            RelativeUrl.Between(fromFolder, statement.SitePath),
+            edition.Urls.Between(fromFolder, statement.SitePath),
             statement.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             DateText(statement.Date),
             statement.Issuer,
@@ -64,8 +77,8 @@ public sealed class ViewFactory(SiteModel model, IReadOnlyList<RenderedBody> bod
         indexes.Select(i => Item(i, fromFolder)).ToList();
 
     public IReadOnlyList<YearLinkView> Years(string fromFolder) =>
-        model.Years.Select(y => new YearLinkView(y.Year, y.Statements.Count, RelativeUrl.Between(fromFolder, YearPath(y.Year)), [])).ToList();
+        model.Years.Select(y => new YearLinkView(y.Year, y.Statements.Count, edition.Urls.Between(fromFolder, YearPath(y.Year)), [])).ToList();
 
     public TagLinkView Tag(TagGroup tag, string fromFolder) =>
-        new(tag.Label, tag.Slug, tag.Statements.Count, RelativeUrl.Between(fromFolder, TagPath(tag.Slug)), tag.Description);
+        new(tag.Label, tag.Slug, tag.Statements.Count, edition.Urls.Between(fromFolder, TagPath(tag.Slug)), tag.Description);
 }

@@ -20,7 +20,8 @@ public sealed class BuiltSite(string root)
     /// (the 404 page's, which must work at any depth) resolve against the base path of the home
     /// page's canonical URL.
     /// </summary>
-    public List<string> BrokenLinks()
+    /// <param name="offline">Also count a link to a folder as broken: opened from disk, a folder is a directory listing, not a page.</param>
+    public List<string> BrokenLinks(bool offline = false)
     {
         var parser = new HtmlParser();
         var basePath = new Uri(Parse("index.html").QuerySelector("link[rel=canonical]")!.GetAttribute("href")!).AbsolutePath;
@@ -53,7 +54,11 @@ public sealed class BuiltSite(string root)
                 }
                 else path = Uri.UnescapeDataString(new Uri(new Uri(page), pathPart).AbsolutePath);
 
-                if (Directory.Exists(path)) path = Path.Combine(path, "index.html");
+                if (Directory.Exists(path))
+                {
+                    if (offline) { broken.Add($"{where}: {raw} is a folder"); continue; }
+                    path = Path.Combine(path, "index.html");
+                }
                 if (!Path.GetFullPath(path).StartsWith(Root, StringComparison.Ordinal)) broken.Add($"{where}: {raw} leaves the site");
                 else if (!File.Exists(path)) broken.Add($"{where}: {raw} → missing {Path.GetRelativePath(Root, path)}");
                 else if (fragment.Length > 0 && !IdsOf(path).Contains(fragment)) broken.Add($"{where}: {raw} → no element with id {fragment}");

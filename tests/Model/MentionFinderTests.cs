@@ -55,7 +55,7 @@ public class MentionFinderTests
         var mentions = MentionFinder.Find(statements);
         Assert.Empty(mentions[0]);
 
-        var html = new MarkdownRenderer(new StatementIndex(statements, s => s.ContentFile), statements)
+        var html = new MarkdownRenderer(new StatementIndex(statements, s => s.ContentFile), statements, SiteUrls.Web)
             .Render(citing, mentions[1], new DiagnosticBag()).Html.Value;
         Assert.Contains("Recalling <a href=\"../../../statements/2022/referenda/\">PR (2022) 125</a> and PR (2022) 125 again.", html);
     }

@@ -14,7 +14,7 @@ public class MarkdownRendererTests
     {
         var from = TestStatements.Make("2022-01-01-from", "2022-01-01", body: body);
         var statements = new[] { from, Target };
-        var renderer = new MarkdownRenderer(new StatementIndex(statements, s => s.ContentFile), statements);
+        var renderer = new MarkdownRenderer(new StatementIndex(statements, s => s.ContentFile), statements, SiteUrls.Web);
         var diagnostics = new DiagnosticBag();
         return (renderer.Render(from, [], diagnostics).Html.Value, diagnostics.Sorted());
     }

@@ -11,4 +11,11 @@ public sealed record LayoutView(
     string Language,
     string CanonicalUrl,
     NavView Nav,
-    IReadOnlyList<string> Scripts);
+    IReadOnlyList<string> Scripts)
+{
+    /// <summary>On the web site, when the build offers the offline zip.</summary>
+    public DownloadView? Download { get; init; }
+
+    /// <summary>In the offline copy: the archive's address on the web.</summary>
+    public string? OnlineUrl { get; init; }
+}

@@ -44,14 +44,19 @@ public sealed class StatementImporter(TagVocabulary vocabulary)
             return Failure(report, regions.Body[0].StartLine, "no title found before the first paragraph; put the title on its own line above the statement text");
         report.Origin("title", title.Line, stated.Title() is null ? title.Text : leading.Get("title", "headline")!.Raw);
 
-        var date = stated.Date() ?? DateDetector.Detect(regions, stated.MailedDates());
+        var dates = NumericDateReader.FromText(string.Join("\n", normalized.Select(l => l.Text)));
+        var date = stated.Date(dates) ?? DateDetector.Detect(regions, stated.MailedDates(dates), dates);
         if (date is null)
             return Failure(report, title.Line, "no issue date found; add a line such as \"Issued on 22 September 2022\" under the title");
         report.Origin("date", date.Line, date.Evidence);
-        if (date.Rank >= 50)
+        if (date.Rank >= DateCandidate.Event)
+            report.Unsure(date.Line, "the only date found is in a relative phrase (the date of an event, not of the text); check the issue date");
+        else if (date.Rank >= DateCandidate.Later)
             report.Unsure(date.Line, stated.IsMailedDate(date)
                 ? "the only date found is the date the email was sent; check the issue date"
                 : "the only date found is an update/publication date; check the issue date");
+        if (date.Doubt is not null)
+            report.Unsure(date.Line, date.Doubt);
 
         var reference = stated.Reference() ?? ReferenceDetector.Detect(regions.Header);
         if (reference is { } r)

@@ -9,6 +9,7 @@ namespace StatementArchive.Import;
 /// normalise (<see cref="TextNormalizer"/>, quoted-printable) → HTML residue (<see cref="HtmlResidueRemover"/>) →
 /// leading fields (<see cref="LeadingFieldsParser"/>: front matter, record or email headers) →
 /// line boilerplate (<see cref="BoilerplateRemover"/>) → blocks (<see cref="BlockSplitter"/>) → block boilerplate →
+/// email disclaimers (<see cref="DisclaimerRemover"/>) →
 /// regions (<see cref="RegionDetector"/>, <see cref="BodyStartResolver"/>) →
 /// metadata (stated fields first, then title, date, reference, issuer, type, location; <see cref="TrailerParser"/>) →
 /// body repair (<see cref="BodyRepairer"/>) → Markdown (<see cref="MarkdownBodyWriter"/>, <see cref="FrontMatterWriter"/>).
@@ -31,7 +32,7 @@ public sealed class StatementImporter(TagVocabulary vocabulary)
         var (leading, opened) = LeadingFieldsParser.Parse(normalized, report);
         var endLines = opened.Where(l => StatementEndDetector.EndsStatement(l.Text)).Select(l => l.Number).ToList();
         var lines = BoilerplateRemover.FilterLines(opened, report);
-        var blocks = BoilerplateRemover.FilterBlocks(BlockSplitter.Split(lines, report), report);
+        var blocks = DisclaimerRemover.Remove(BoilerplateRemover.FilterBlocks(BlockSplitter.Split(lines, report), report), report);
 
         var detected = RegionDetector.Detect(blocks, endLines);
         if (detected is null)

@@ -16,7 +16,8 @@ public static partial class DateParser
 
     private const string MonthWord = @"(?<month>[\p{L}]{3,10})\.?";
 
-    [GeneratedRegex(@"(?<![\p{L}\d])(?<day>\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?" + MonthWord + @",?\s+(?:de\s+)?(?<year>\d{4})(?!\d)", RegexOptions.IgnoreCase)]
+    // "06-Feb.-2023": NATO's page titles join the parts with dashes.
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<day>\d{1,2})(?:st|nd|rd|th|er|\.)?(?:\s+(?:de\s+)?|-)" + MonthWord + @"(?:,?\s+(?:de\s+)?|-)(?<year>\d{4})(?!\d)", RegexOptions.IgnoreCase)]
     private static partial Regex DayMonthYear();
 
     [GeneratedRegex(@"(?<![\p{L}\d])" + MonthWord + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4})(?!\d)", RegexOptions.IgnoreCase)]

@@ -12,7 +12,7 @@ namespace StatementArchive.Import;
 /// email disclaimers (<see cref="DisclaimerRemover"/>) →
 /// regions (<see cref="RegionDetector"/>, <see cref="BodyStartResolver"/>) →
 /// metadata (stated fields first, then title, date, reference, issuer, type, location; <see cref="TrailerParser"/>) →
-/// body repair (<see cref="BodyRepairer"/>) → Markdown (<see cref="MarkdownBodyWriter"/>, <see cref="FrontMatterWriter"/>).
+/// body repair (<see cref="BodyRepairer"/>, <see cref="LetteredPointSplitter"/>) → Markdown (<see cref="MarkdownBodyWriter"/>, <see cref="FrontMatterWriter"/>).
 /// Boilerplate goes before regions so that a footer written in sentences is not taken for the statement;
 /// end lines are found before boilerplate removal, because the end marks themselves are dropped there.
 /// </summary>
@@ -28,7 +28,9 @@ public sealed class StatementImporter(TagVocabulary vocabulary)
     public ImportResult Import(RawStatement raw)
     {
         var report = new ImportReportBuilder();
-        var normalized = HtmlResidueRemover.Remove(TextNormalizer.Normalize(raw.Text, report), report);
+        var clean = TextNormalizer.Normalize(raw.Text, report);
+        var savedFrom = SavedFromUrlDetector.Detect(clean);
+        var normalized = HtmlResidueRemover.Remove(clean, report);
         var (leading, opened) = LeadingFieldsParser.Parse(normalized, report);
         var endLines = opened.Where(l => StatementEndDetector.EndsStatement(l.Text)).Select(l => l.Number).ToList();
         var lines = BoilerplateRemover.FilterLines(opened, report);
@@ -80,9 +82,11 @@ public sealed class StatementImporter(TagVocabulary vocabulary)
             report.Origin("location", l.Line, l.Evidence);
 
         var headerSource = HeaderSourceDetector.Detect(regions.Header);
-        var url = stated.Url() ?? headerSource?.Url;
+        var url = stated.Url() ?? savedFrom?.Url ?? headerSource?.Url;
         if (url is not null)
-            report.Origin("source.url", headerSource?.Url == url ? headerSource.Value.Line : leading.Get("url", "link", "source_url")!.Line, url);
+            report.Origin("source.url",
+                stated.Url() is not null ? leading.Get("url", "link", "source_url")!.Line : savedFrom?.Url == url ? savedFrom.Value.Line : headerSource!.Value.Line,
+                url);
         if (headerSource?.Credit is not null)
             report.Origin("source.record.source", headerSource.Value.Line, headerSource.Value.Evidence);
         var usedLines = report.OriginLines();
@@ -96,7 +100,7 @@ public sealed class StatementImporter(TagVocabulary vocabulary)
             .ToList();
 
         var runningLines = RunningHeaderDetector.Find(lines);
-        var bodyBlocks = BodyRepairer.Repair(regions.Body, title.Text, report, runningLines);
+        var bodyBlocks = LetteredPointSplitter.Split(BodyRepairer.Repair(regions.Body, title.Text, report, runningLines), report);
         var body = MarkdownBodyWriter.Write(bodyBlocks);
         var plainBody = string.Join("\n", bodyBlocks.Select(b => b.Text));
 

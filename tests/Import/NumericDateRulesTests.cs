@@ -31,6 +31,7 @@ public sealed class NumericDateRulesTests
     [InlineData("On 3 May 2021 the ministers met.", 5, 3)]
     [InlineData("On March 5, 2021 the ministers met.", 3, 5)]
     [InlineData("The meeting of 2021-05-03 was held.", 5, 3)]
+    [InlineData("The page is titled Statement, 03-May-2021.", 5, 3)]
     public void The_same_date_written_out_elsewhere_settles_the_order(string sentence, int month, int day)
     {
         var result = Import($"{Title}\n\n03/05/2021\n\n{sentence} {Paragraph}\n");

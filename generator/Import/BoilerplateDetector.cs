@@ -55,7 +55,7 @@ public static partial class BoilerplateDetector
     [
         ("postal address", new(@"\b(?:Blvd|Boulevard|Bd|Rue|Avenue|Av\.|Street|St\.|Road|Strasse|Straße|P\.?O\.? Box)\b|^\d{4,5}\s+\p{Lu}[\p{L}\-]+(?:,\s*\p{Lu}[\p{L} ]+)?$|\bHQ\b,", RegexOptions.IgnoreCase)),
         ("navigation links", new(@"^(?:\s*\[[^\]]*\]\([^)]*\)\s*[|·•]?)+\s*$")),
-        ("last updated", new(@"^\W*(?:(?:last )?(?:updated|modified|published)|(?:dernière )?mise à jour|mis à jour|zuletzt aktualisiert|última actualización)\b", RegexOptions.IgnoreCase)),
+        ("last updated", new(@"^\W*(?:(?:last |page |first )?(?:updated|modified|published)|(?:dernière )?mise à jour|mis à jour|zuletzt aktualisiert|última actualización)\b", RegexOptions.IgnoreCase)),
         ("contact", new(@"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|\b(?:tel|phone|fax|mobile|mob|gsm)\b\.?\s*:?\s*\+?\(?\d|^(?:press|media) (?:office|contacts?|team|desk)\b|^www\.|^https?://", RegexOptions.IgnoreCase)),
         ("repost line", new(@"^posted (?:by|on|in)\b", RegexOptions.IgnoreCase)),
         ("comments or related posts", new(@"^(?:leave a (?:reply|comment)|\d+\s+(?:comments?|replies)|related (?:posts|articles|stories)|required fields are marked\b)", RegexOptions.IgnoreCase)),

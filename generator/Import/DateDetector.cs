@@ -4,64 +4,86 @@ namespace StatementArchive.Import;
 
 /// <summary>
 /// The issue date. An "Issued on" date beats a dateline or a date standing alone, which beat any
-/// other date in the header; "Last updated", "modified" and "published" dates are used only when
-/// nothing else is found, because pages are updated long after a statement is issued; so is the
-/// date an email was sent, and the date a blog reposted the text.
+/// other date in the header; "Last updated", "modified", "published", "posted" and saved dates are
+/// used only when nothing else is found, because pages are updated and reposted long after a
+/// statement is issued; so is the date an email was sent. A date in a relative phrase ("Yesterday,
+/// 21 September", "since 24 February 2022") is the date of an event: the last resort. The cue
+/// nearest before a date decides ("Issued 22 Sep. | Updated 30 Sep."). Dates inside the body are
+/// never taken, except a dateline opening the first paragraph ("Brussels, 5 May 2015 – …").
 /// </summary>
 public static partial class DateDetector
 {
-    [GeneratedRegex(@"\b(?:issued|date of issue|released|done at|fait à|publié le|diffusé le)\b[^|]*$", RegexOptions.IgnoreCase)]
-    private static partial Regex IssuedCue();
-
-    [GeneratedRegex(@"\b(?:updated|modified|published|posted|revised|sent|mailed|mis à jour|mise à jour|modifié|aktualisiert|actualizado)\b[^|]*$", RegexOptions.IgnoreCase)]
-    private static partial Regex LaterCue();
+    // RightToLeft: the first match is the cue nearest before the date.
+    [GeneratedRegex(@"\b(?:(?<issued>issued|date of issue|released|done at|fait à|publié le|diffusé le)|(?<later>updated|modified|published|posted|reposted|re-posted|shared|revised|sent|mailed|saved|retrieved|accessed|archived|printed|captured|mis à jour|mise à jour|modifié|aktualisiert|actualizado)|(?<relative>yesterday|tomorrow|last|next|earlier|since|until|ago|hier|depuis|gestern|seit|ayer|desde))\b",
+        RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex NearestCue();
 
     [GeneratedRegex(@"^[\p{L}\s,.\-'’()]{0,40}$")]
     private static partial Regex OnlyWords();
 
+    // "On 21 September 2022, Russia…", "Today, 22 September…": a sentence about a day, not a dateline.
+    [GeneratedRegex(@"\b(?:on|in|at|by|from|to|of|since|until|today|yesterday|tomorrow|tonight|last|this|le|am|el)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SentenceWord();
+
     /// <param name="extra">Dates found outside the regions (an email's "Sent:" header), already ranked.</param>
-    public static DateCandidate? Detect(StatementRegions regions, IEnumerable<DateCandidate>? extra = null)
+    /// <param name="reader">Reads numeric dates with the evidence of the whole file.</param>
+    public static DateCandidate? Detect(StatementRegions regions, IEnumerable<DateCandidate>? extra = null, NumericDateReader? reader = null)
     {
         var candidates = extra?.ToList() ?? [];
         foreach (var block in regions.Header)
-            Collect(block, candidates, rankOffset: 0);
-        // A dateline opening the first paragraph ("Brussels, 5 May 2015 – …") when the header has none.
+            Collect(block, candidates, reader, rankOffset: 0);
         if (regions.Body.Count > 0)
-            Collect(regions.Body[0], candidates, rankOffset: 0, openingOnly: true);
+            Collect(regions.Body[0], candidates, reader, rankOffset: 0, openingOnly: true);
         foreach (var block in regions.Trailer)
-            Collect(block, candidates, rankOffset: 10, issuedOnly: true);
+            Collect(block, candidates, reader, rankOffset: 10, issuedOnly: true);
         // Among "posted"/"updated" dates only, the earliest is the closest to the issue date.
         return candidates.OrderBy(c => c.Rank)
-            .ThenBy(c => c.Rank >= 50 ? c.Date.DayNumber : 0)
+            .ThenBy(c => c.Rank >= DateCandidate.Later ? c.Date.DayNumber : 0)
             .ThenBy(c => c.Line)
             .FirstOrDefault();
     }
 
-    private static void Collect(TextBlock block, List<DateCandidate> into, int rankOffset, bool openingOnly = false, bool issuedOnly = false)
+    private static void Collect(TextBlock block, List<DateCandidate> into, NumericDateReader? reader, int rankOffset, bool openingOnly = false, bool issuedOnly = false)
     {
         var (text, starts) = LineJoiner.JoinPlain(block.Lines);
         var plain = text.Replace('*', ' ').Replace('_', ' ');
-        foreach (var (date, index, length) in DateParser.FindAll(plain))
+        var previousEnd = 0;
+        foreach (var found in DateParser.FindAll(plain, reader))
         {
-            var before = plain[..index];
-            var after = plain[(index + length)..];
-            if (openingOnly && !(index < 60 && OnlyWords().IsMatch(before)))
+            var before = plain[..found.Index];
+            var after = plain[(found.Index + found.Length)..];
+            // The cue for this date lies between the previous date (or "|") and this one.
+            var segment = before[Math.Max(previousEnd, before.LastIndexOf('|') + 1)..];
+            previousEnd = found.Index + found.Length;
+            if (openingOnly && !IsDateline(before, after, found.Index))
                 continue;
+            var cue = NearestCue().Match(segment);
             int rank;
-            if (IssuedCue().IsMatch(before))
+            if (cue.Groups["issued"].Success)
                 rank = 0;
-            else if (LaterCue().IsMatch(before))
-                rank = 50;
+            else if (cue.Groups["later"].Success)
+                rank = DateCandidate.Later;
             else if (issuedOnly)
                 continue;
+            else if (cue.Groups["relative"].Success)
+                rank = DateCandidate.Event;
             else if (OnlyWords().IsMatch(before) && after.Trim(' ', '.', '-', '–', '—', ':', '|').Length == 0)
                 rank = 1;
             else if (openingOnly)
                 rank = 3;
             else
                 rank = 2;
-            var line = LineJoiner.LineAt(block.Lines, starts, index);
-            into.Add(new DateCandidate(date, rank + rankOffset, line, block.Lines.First(l => l.Number == line).Text));
+            var line = LineJoiner.LineAt(block.Lines, starts, found.Index);
+            into.Add(new DateCandidate(found.Date, rank + rankOffset, line, block.Lines.First(l => l.Number == line).Text, found.Doubt));
         }
+    }
+
+    // A dateline names a place before the date and goes on after a dash, colon, bracket or full stop.
+    private static bool IsDateline(string before, string after, int index)
+    {
+        if (index >= 60 || !OnlyWords().IsMatch(before) || SentenceWord().IsMatch(before))
+            return false;
+        var rest = after.TrimStart(' ', '\u00A0');
+        return rest.Length == 0 || rest[0] is '-' or '–' or '—' or ':' or '.' or '(' or ')' or '/' or '|';
     }
 }

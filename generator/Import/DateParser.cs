@@ -6,7 +6,9 @@ namespace StatementArchive.Import;
 /// <summary>
 /// Finds dates written the ways official texts write them: "22 September 2022", "24 Mar. 2022",
 /// "February 25, 2022", "2022-09-22", "5 mai 2015", "1er juin 2015", "22. September 2022",
-/// "22 de septiembre de 2022", "24.02.2022". Whitespace may include the space of a joined line break.
+/// "22 de septiembre de 2022", and in figures ("24.02.2022", "03/05/2021": read by a
+/// <see cref="NumericDateReader"/>, which weighs the evidence for day or month first). Whitespace may
+/// include the space of a joined line break.
 /// </summary>
 public static partial class DateParser
 {
@@ -14,7 +16,8 @@ public static partial class DateParser
 
     private const string MonthWord = @"(?<month>[\p{L}]{3,10})\.?";
 
-    [GeneratedRegex(@"(?<![\p{L}\d])(?<day>\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?" + MonthWord + @",?\s+(?:de\s+)?(?<year>\d{4})(?!\d)", RegexOptions.IgnoreCase)]
+    // "06-Feb.-2023": NATO's page titles join the parts with dashes.
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<day>\d{1,2})(?:st|nd|rd|th|er|\.)?(?:\s+(?:de\s+)?|-)" + MonthWord + @"(?:,?\s+(?:de\s+)?|-)(?<year>\d{4})(?!\d)", RegexOptions.IgnoreCase)]
     private static partial Regex DayMonthYear();
 
     [GeneratedRegex(@"(?<![\p{L}\d])" + MonthWord + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4})(?!\d)", RegexOptions.IgnoreCase)]
@@ -23,24 +26,35 @@ public static partial class DateParser
     [GeneratedRegex(@"(?<!\d)(?<year>\d{4})-(?<monthnum>\d{2})-(?<day>\d{2})(?!\d)")]
     private static partial Regex IsoDate();
 
-    // "24.02.2022": day first, as everywhere dots are used. Slashed dates are left alone: 02/03/2022
-    // is 2 March in Europe and 3 February in the United States.
-    [GeneratedRegex(@"(?<![\d.])(?<day>\d{1,2})\.(?<monthnum>\d{1,2})\.(?<year>\d{4})(?![\d])")]
-    private static partial Regex DottedDate();
-
-    /// <summary>Every date in the text with its position and length, in order of position.</summary>
-    public static IReadOnlyList<(DateOnly Date, int Index, int Length)> FindAll(string text)
+    /// <summary>
+    /// Every date in the text with its position and length, in order of position. Numeric dates are
+    /// read with the evidence of <paramref name="reader"/>; without one, as a line on its own.
+    /// </summary>
+    public static IReadOnlyList<FoundDate> FindAll(string text, NumericDateReader? reader = null)
     {
-        var found = new List<(DateOnly, int, int)>();
-        foreach (var regex in new[] { DayMonthYear(), MonthDayYear(), IsoDate(), DottedDate() })
+        var found = FindWritten(text).ToList();
+        foreach (var numeric in NumericDateParser.FindAll(text))
+        {
+            if (!found.Any(f => Overlaps(f.Index, f.Length, numeric.Index, numeric.Length))
+                && (reader ?? NumericDateReader.WithoutContext).Read(numeric) is { } read)
+                found.Add(new FoundDate(read.Date, numeric.Index, numeric.Length, read.Doubt));
+        }
+        return found.OrderBy(f => f.Index).ToList();
+    }
+
+    /// <summary>Dates whose month is written out, and ISO dates: never ambiguous.</summary>
+    public static IReadOnlyList<FoundDate> FindWritten(string text)
+    {
+        var found = new List<FoundDate>();
+        foreach (var regex in new[] { DayMonthYear(), MonthDayYear(), IsoDate() })
         {
             foreach (Match match in regex.Matches(text))
             {
-                if (TryBuild(match, out var date) && !found.Any(f => Overlaps(f.Item2, f.Item3, match.Index, match.Length)))
-                    found.Add((date, match.Index, match.Length));
+                if (TryBuild(match, out var date) && !found.Any(f => Overlaps(f.Index, f.Length, match.Index, match.Length)))
+                    found.Add(new FoundDate(date, match.Index, match.Length));
             }
         }
-        return found.OrderBy(f => f.Item2).ToList();
+        return found.OrderBy(f => f.Index).ToList();
     }
 
     private static bool Overlaps(int start, int length, int otherStart, int otherLength) =>

@@ -51,7 +51,7 @@ public static partial class HtmlResidueRemover
             }
             foreach (Match comment in Comment().Matches(text))
             {
-                report.Dropped(line.Number, comment.Value, "HTML comment");
+                report.Dropped(line.Number, comment.Value, SavedFromUrlDetector.IsSavedFrom(comment.Value) ? "metadata: source.url" : "HTML comment");
                 inComment = !comment.Value.EndsWith("-->", StringComparison.Ordinal);
             }
             text = Comment().Replace(text, " ");

@@ -26,14 +26,14 @@ public sealed class LeadingFieldsResolver(LeadingFields leading)
 
     public TitleCandidate? Title() => Stated(TitleKeys) is { } f ? new TitleCandidate(f.Value, int.MaxValue, f.Line) : null;
 
-    public DateCandidate? Date() =>
-        Stated(DateKeys) is { } f && DateParser.FindAll(f.Value) is [var first, ..] ? new DateCandidate(first.Date, 0, f.Line, f.Raw) : null;
+    public DateCandidate? Date(NumericDateReader? reader = null) =>
+        Stated(DateKeys) is { } f && DateParser.FindAll(f.Value, reader) is [var first, ..] ? new DateCandidate(first.Date, 0, f.Line, f.Raw, first.Doubt) : null;
 
     /// <summary>An email's Sent/Date header: when it was mailed, ranked with "posted" and "updated" dates.</summary>
-    public IEnumerable<DateCandidate> MailedDates() =>
+    public IEnumerable<DateCandidate> MailedDates(NumericDateReader? reader = null) =>
         leading.Kind != LeadingFieldsKind.EmailHeader ? []
         : leading.Fields.Where(f => f.Key is "sent" or "date")
-            .SelectMany(f => DateParser.FindAll(f.Value).Take(1).Select(d => new DateCandidate(d.Date, 50, f.Line, f.Raw)));
+            .SelectMany(f => DateParser.FindAll(f.Value, reader).Take(1).Select(d => new DateCandidate(d.Date, DateCandidate.Later, f.Line, f.Raw, d.Doubt)));
 
     public bool IsMailedDate(DateCandidate date) =>
         leading.Kind == LeadingFieldsKind.EmailHeader && leading.Fields.Any(f => f.Line == date.Line);

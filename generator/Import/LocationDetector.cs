@@ -23,6 +23,8 @@ public static partial class LocationDetector
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "on", "le", "the",
         "press release", "statement", "communiqué", "news", "for immediate release", "embargoed",
+        // "Yesterday, 21 September 2022, Russia…": a relative phrase before a date is no dateline.
+        "yesterday", "today", "tomorrow", "tonight", "since", "until", "earlier", "hier", "aujourd'hui", "gestern", "heute", "ayer", "hoy",
     };
 
     public static (string Location, int Line, string Evidence)? Detect(StatementRegions regions)

@@ -26,11 +26,13 @@ public static partial class ProseDetector
     [GeneratedRegex(@"\p{Ll}[.!?][""”’)]?\s+[""“‘(]?\p{Lu}")]
     private static partial Regex InnerSentenceEnd();
 
-    // Words that make "We are clear: …" or "Le Conseil a déclaré : …" a clause, not a field label.
+    // Words that make "We are clear: …", "The Council decided: …" or "Le Conseil a déclaré : …" a
+    // clause, not a field label: a pronoun, an article or a verb of decision.
     private static readonly HashSet<string> ClauseWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "we", "i", "you", "they", "he", "she", "it", "is", "are", "was", "were", "has", "have", "had", "will", "said",
-        "says", "a", "an", "nous", "il", "elle", "ils", "est", "sont", "ont", "le", "la", "les", "wir", "ist", "der", "die", "das",
+        "says", "a", "an", "the", "decided", "decides", "agreed", "agree", "agrees", "declared", "declares", "stated", "noted",
+        "recalled", "reaffirmed", "affirmed", "stressed", "underlined", "welcomed", "condemned", "resolved", "nous", "il", "elle", "ils", "est", "sont", "ont", "le", "la", "les", "wir", "ist", "der", "die", "das",
     };
 
     public static bool EndsSentence(string text) => TerminalPunctuation().IsMatch(text.TrimEnd());

@@ -12,15 +12,17 @@ public static class RegionDetector
     public static StatementRegions? Detect(IReadOnlyList<TextBlock> blocks, IReadOnlyList<int>? endLines = null)
     {
         // Very short statements have no eight-word sentence; accept three words before giving up.
-        var first = FindFirst(blocks, 8);
+        var speakers = SpeakerLineDetector.Speakers(blocks);
+        bool IsField(TextBlock block) => ProseDetector.IsLabelledField(block) && !speakers.Contains(SpeakerLineDetector.Label(block) ?? "");
+        var first = FindFirst(blocks, 8, IsField);
         if (first < 0)
-            first = FindFirst(blocks, 3);
+            first = FindFirst(blocks, 3, IsField);
         if (first < 0)
             return null;
 
         var end = endLines?.Where(l => l > blocks[first].EndLine).DefaultIfEmpty(int.MaxValue).Min() ?? int.MaxValue;
         var last = blocks.Count - 1;
-        while (last > first && (blocks[last].StartLine > end || !ProseDetector.IsProse(blocks[last], 3) || ProseDetector.IsLabelledField(blocks[last])))
+        while (last > first && (blocks[last].StartLine > end || !ProseDetector.IsProse(blocks[last], 3) || IsField(blocks[last])))
             last--;
 
         return new StatementRegions(
@@ -29,11 +31,11 @@ public static class RegionDetector
             blocks.Skip(last + 1).ToList());
     }
 
-    private static int FindFirst(IReadOnlyList<TextBlock> blocks, int minimumWords)
+    private static int FindFirst(IReadOnlyList<TextBlock> blocks, int minimumWords, Func<TextBlock, bool> isField)
     {
         for (var i = 0; i < blocks.Count; i++)
         {
-            if (ProseDetector.IsProse(blocks[i], minimumWords) && !ProseDetector.IsLabelledField(blocks[i]))
+            if (ProseDetector.IsProse(blocks[i], minimumWords) && !isField(blocks[i]))
                 return i;
         }
         return -1;

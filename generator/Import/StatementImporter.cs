@@ -9,9 +9,10 @@ namespace StatementArchive.Import;
 /// normalise (<see cref="TextNormalizer"/>, quoted-printable) → HTML residue (<see cref="HtmlResidueRemover"/>) →
 /// leading fields (<see cref="LeadingFieldsParser"/>: front matter, record or email headers) →
 /// line boilerplate (<see cref="BoilerplateRemover"/>) → blocks (<see cref="BlockSplitter"/>) → block boilerplate →
+/// email disclaimers (<see cref="DisclaimerRemover"/>) →
 /// regions (<see cref="RegionDetector"/>, <see cref="BodyStartResolver"/>) →
 /// metadata (stated fields first, then title, date, reference, issuer, type, location; <see cref="TrailerParser"/>) →
-/// body repair (<see cref="BodyRepairer"/>) → Markdown (<see cref="MarkdownBodyWriter"/>, <see cref="FrontMatterWriter"/>).
+/// body repair (<see cref="BodyRepairer"/>, <see cref="LetteredPointSplitter"/>) → Markdown (<see cref="MarkdownBodyWriter"/>, <see cref="FrontMatterWriter"/>).
 /// Boilerplate goes before regions so that a footer written in sentences is not taken for the statement;
 /// end lines are found before boilerplate removal, because the end marks themselves are dropped there.
 /// </summary>
@@ -27,11 +28,13 @@ public sealed class StatementImporter(TagVocabulary vocabulary)
     public ImportResult Import(RawStatement raw)
     {
         var report = new ImportReportBuilder();
-        var normalized = HtmlResidueRemover.Remove(TextNormalizer.Normalize(raw.Text, report), report);
+        var clean = TextNormalizer.Normalize(raw.Text, report);
+        var savedFrom = SavedFromUrlDetector.Detect(clean);
+        var normalized = HtmlResidueRemover.Remove(clean, report);
         var (leading, opened) = LeadingFieldsParser.Parse(normalized, report);
         var endLines = opened.Where(l => StatementEndDetector.EndsStatement(l.Text)).Select(l => l.Number).ToList();
         var lines = BoilerplateRemover.FilterLines(opened, report);
-        var blocks = BoilerplateRemover.FilterBlocks(BlockSplitter.Split(lines, report), report);
+        var blocks = DisclaimerRemover.Remove(BoilerplateRemover.FilterBlocks(BlockSplitter.Split(lines, report), report), report);
 
         var detected = RegionDetector.Detect(blocks, endLines);
         if (detected is null)
@@ -44,14 +47,19 @@ public sealed class StatementImporter(TagVocabulary vocabulary)
             return Failure(report, regions.Body[0].StartLine, "no title found before the first paragraph; put the title on its own line above the statement text");
         report.Origin("title", title.Line, stated.Title() is null ? title.Text : leading.Get("title", "headline")!.Raw);
 
-        var date = stated.Date() ?? DateDetector.Detect(regions, stated.MailedDates());
+        var dates = NumericDateReader.FromText(string.Join("\n", normalized.Select(l => l.Text)));
+        var date = stated.Date(dates) ?? DateDetector.Detect(regions, stated.MailedDates(dates), dates);
         if (date is null)
             return Failure(report, title.Line, "no issue date found; add a line such as \"Issued on 22 September 2022\" under the title");
         report.Origin("date", date.Line, date.Evidence);
-        if (date.Rank >= 50)
+        if (date.Rank >= DateCandidate.Event)
+            report.Unsure(date.Line, "the only date found is in a relative phrase (the date of an event, not of the text); check the issue date");
+        else if (date.Rank >= DateCandidate.Later)
             report.Unsure(date.Line, stated.IsMailedDate(date)
                 ? "the only date found is the date the email was sent; check the issue date"
                 : "the only date found is an update/publication date; check the issue date");
+        if (date.Doubt is not null)
+            report.Unsure(date.Line, date.Doubt);
 
         var reference = stated.Reference() ?? ReferenceDetector.Detect(regions.Header);
         if (reference is { } r)
@@ -74,9 +82,11 @@ public sealed class StatementImporter(TagVocabulary vocabulary)
             report.Origin("location", l.Line, l.Evidence);
 
         var headerSource = HeaderSourceDetector.Detect(regions.Header);
-        var url = stated.Url() ?? headerSource?.Url;
+        var url = stated.Url() ?? savedFrom?.Url ?? headerSource?.Url;
         if (url is not null)
-            report.Origin("source.url", headerSource?.Url == url ? headerSource.Value.Line : leading.Get("url", "link", "source_url")!.Line, url);
+            report.Origin("source.url",
+                stated.Url() is not null ? leading.Get("url", "link", "source_url")!.Line : savedFrom?.Url == url ? savedFrom.Value.Line : headerSource!.Value.Line,
+                url);
         if (headerSource?.Credit is not null)
             report.Origin("source.record.source", headerSource.Value.Line, headerSource.Value.Evidence);
         var usedLines = report.OriginLines();
@@ -90,7 +100,7 @@ public sealed class StatementImporter(TagVocabulary vocabulary)
             .ToList();
 
         var runningLines = RunningHeaderDetector.Find(lines);
-        var bodyBlocks = BodyRepairer.Repair(regions.Body, title.Text, report, runningLines);
+        var bodyBlocks = LetteredPointSplitter.Split(BodyRepairer.Repair(regions.Body, title.Text, report, runningLines), report);
         var body = MarkdownBodyWriter.Write(bodyBlocks);
         var plainBody = string.Join("\n", bodyBlocks.Select(b => b.Text));
 

@@ -40,7 +40,7 @@ public static partial class MentionFinder
             {
                 var date = DateParser.FindAll(body[(phrase.Index + phrase.Length)..Math.Min(body.Length, phrase.Index + phrase.Length + 30)])
                     .FirstOrDefault(d => d.Index == 0);
-                if (date.Length == 0) continue;
+                if (date is null) continue;
                 var candidates = byDate[date.Date].Where(t => t != i).ToList();
                 if (candidates.Count == 1)
                     Add(candidates[0], body.Substring(phrase.Index, phrase.Length + date.Length));

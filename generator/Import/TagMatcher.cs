@@ -4,12 +4,17 @@ using System.Text.RegularExpressions;
 namespace StatementArchive.Import;
 
 /// <summary>
-/// Tags a statement with every vocabulary tag whose label or synonym occurs as a whole word, case
-/// ignored (except in acronyms), once in the title or at least twice in the body: one passing
-/// mention is noise.
+/// Tags a statement with the vocabulary tags it is about: a label or synonym (whole word, case
+/// ignored except in acronyms) in the title, or mentioned in the body often for its length — at
+/// least twice, and once per <see cref="WordsPerMention"/> words — so a passing mention in a long
+/// communiqué does not tag it. At most <see cref="MaxTags"/>, the title's first, then the most mentioned:
+/// a reader scanning 17 tags learns nothing from them.
 /// </summary>
 public sealed class TagMatcher
 {
+    private const int WordsPerMention = 400;
+    private const int MaxTags = 8;
+
     private readonly IReadOnlyList<(string Slug, Regex Pattern)> _patterns;
 
     public TagMatcher(TagVocabulary vocabulary)
@@ -21,13 +26,16 @@ public sealed class TagMatcher
 
     public IReadOnlyList<string> Match(string title, string body)
     {
-        var tags = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var (slug, pattern) in _patterns)
-        {
-            if (pattern.IsMatch(title) || pattern.Matches(body).Count >= 2)
-                tags.Add(slug);
-        }
-        return tags.ToList();
+        var words = body.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+        var needed = Math.Max(2, (words + WordsPerMention - 1) / WordsPerMention);
+        return _patterns
+            .Select(p => (p.Slug, InTitle: p.Pattern.IsMatch(title), Count: p.Pattern.Matches(body).Count))
+            .Where(t => t.InTitle || t.Count >= needed)
+            .OrderByDescending(t => t.InTitle).ThenByDescending(t => t.Count).ThenBy(t => t.Slug, StringComparer.Ordinal)
+            .Take(MaxTags)
+            .Select(t => t.Slug)
+            .Order(StringComparer.Ordinal)
+            .ToList();
     }
 
     // An acronym ("UN", "EU", "ONU") matches only in capitals: "un" is a French article, "us" a pronoun.

@@ -12,6 +12,9 @@ public sealed record SourceInfo(
     string? Note,
     IReadOnlyList<KeyValuePair<string, string>> Record)
 {
+    /// <summary>What the importer removed from the raw text as boilerplate, one line each ("line 3 (cookie notice): …").</summary>
+    public IReadOnlyList<string> Removed { get; init; } = [];
+
     /// <summary>Where the raw file is published: under sources/, whichever folder of content/ it sits in.</summary>
     public string? PublishedPath => File is null ? null : File.StartsWith("sources/", StringComparison.Ordinal) ? File : "sources/" + File;
 }

@@ -63,6 +63,14 @@ public static partial class FrontMatterWriter
                 Pair(emitter, key, value);
             emitter.Emit(new MappingEnd());
         }
+        if (source.Removed.Count > 0)
+        {
+            Key(emitter, "removed");
+            emitter.Emit(new SequenceStart(null, null, false, SequenceStyle.Block));
+            foreach (var line in source.Removed)
+                emitter.Emit(Value(line));
+            emitter.Emit(new SequenceEnd());
+        }
         emitter.Emit(new MappingEnd());
     }
 

@@ -16,7 +16,7 @@ namespace StatementArchive.Import;
 /// Boilerplate goes before regions so that a footer written in sentences is not taken for the statement;
 /// end lines are found before boilerplate removal, because the end marks themselves are dropped there.
 /// </summary>
-public sealed class StatementImporter(TagVocabulary vocabulary)
+public sealed partial class StatementImporter(TagVocabulary vocabulary)
 {
     private readonly TagMatcher _tags = new(vocabulary);
 
@@ -119,13 +119,29 @@ public sealed class StatementImporter(TagVocabulary vocabulary)
                 url,
                 ChannelDetector.Detect(raw.Text, record, leading),
                 record.Note,
-                recordFields));
+                recordFields)
+            {
+                Removed = report.Build().Dropped.Select(RemovedLine).ToList(),
+            });
 
         var relativePath = string.Create(CultureInfo.InvariantCulture,
             $"statements/{date.Date:yyyy}/{date.Date:yyyy-MM-dd}-{SlugBuilder.Build(title.Text)}.md");
         var markdown = FrontMatterWriter.Write(front) + "\n" + body + "\n";
         return new ImportResult(front, body, relativePath, markdown, report.Build(), []);
     }
+
+    /// <summary>
+    /// One dropped line as published in source.removed. E-mail addresses are masked: the archive shows
+    /// what was removed, but never republishes a press officer's or subscriber's address.
+    /// </summary>
+    private static string RemovedLine(DroppedText dropped)
+    {
+        var text = string.Join(' ', dropped.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return string.Create(CultureInfo.InvariantCulture, $"line {dropped.Line} ({dropped.Reason}): {EmailAddress().Replace(text, "[e-mail address]")}");
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")]
+    private static partial System.Text.RegularExpressions.Regex EmailAddress();
 
     private static void DropHeaderBlock(TextBlock block, string title, IReadOnlyDictionary<int, string> usedLines, ImportReportBuilder report)
     {

@@ -9,7 +9,7 @@ public static class KnownKeys
         "source", "updated", "aliases", "summary",
     ];
 
-    public static readonly string[] Source = ["file", "sha256", "url", "channel", "note", "record"];
+    public static readonly string[] Source = ["file", "sha256", "url", "channel", "note", "record", "removed"];
 
     /// <summary>The nearest candidate by edit distance, for "did you mean" hints; null when nothing is close.</summary>
     public static string? Nearest(string value, IEnumerable<string> candidates) => Nearest(value, candidates, 1).FirstOrDefault();

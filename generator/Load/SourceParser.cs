@@ -16,6 +16,7 @@ public static class SourceParser
 
         string? file = null, sha256 = null, url = null, channel = null, note = null;
         var record = new List<KeyValuePair<string, string>>();
+        IReadOnlyList<string> removed = [];
         foreach (var (keyNode, valueNode) in mapping.Children)
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
@@ -43,13 +44,16 @@ public static class SourceParser
                 case "record":
                     read.Error(valueNode, "source.record must be a mapping of 'label: value' lines");
                     break;
+                case "removed":
+                    removed = read.TextList(valueNode, "source.removed");
+                    break;
                 default:
                     var hint = KnownKeys.Nearest(key, KnownKeys.Source) is { } near ? $"did you mean \"{near}\"? " : "";
                     read.Error(keyNode, $"unknown key \"source.{key}\"; {hint}known keys: {string.Join(", ", KnownKeys.Source)}");
                     break;
             }
         }
-        return new SourceInfo(file, sha256, url, channel, note, record);
+        return new SourceInfo(file, sha256, url, channel, note, record) { Removed = removed };
     }
 
     /// <summary>The raw file is published beside the site, so its path may not leave content/sources/.</summary>

@@ -63,7 +63,8 @@ public sealed class StatementPageBuilder(SiteModel model, IReadOnlyList<Rendered
             ChannelLabel(source.Channel),
             source.Sha256,
             source.Note,
-            source.Record.Select(f => new RecordFieldView(RecordLabel(f.Key), f.Value)).ToList());
+            source.Record.Select(f => new RecordFieldView(RecordLabel(f.Key), f.Value)).ToList(),
+            source.Removed);
 
     /// <summary>The importer's channel codes, in words a reader understands.</summary>
     private static string? ChannelLabel(string? channel) => channel switch

@@ -19,10 +19,12 @@ public class MaintainerLoopTests
         Assert.Equal(before, SiteBuildFixture.HashTree(project.Path("content")));
         var page = Directory.GetFiles(project.Path("_site", "statements", "2022"), "index.html", SearchOption.AllDirectories)
             .Single(p => p.Contains("2022-03-24", StringComparison.Ordinal));
-        var html = File.ReadAllText(page);
-        Assert.Contains("Statement by NATO Heads of State and Government", html);
-        Assert.Contains("Russia's attack on Ukraine threatens global security.", html);
-        Assert.DoesNotContain("uses cookies", html);
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(page));
+        Assert.Equal("Statement by NATO Heads of State and Government", document.QuerySelector("h1")!.TextContent);
+        var body = document.QuerySelector(".body")!.TextContent;
+        Assert.Contains("Russia's attack on Ukraine threatens global security.", body);
+        Assert.DoesNotContain("uses cookies", body);
+        Assert.Contains("uses cookies", document.QuerySelector("details.removed")!.TextContent); // and says it removed it
         Assert.True(File.Exists(project.Path("_site", "sources", "new-statement.txt")));
         Assert.Empty(new BuiltSite(project.Path("_site")).BrokenLinks());
     }

@@ -10,6 +10,7 @@ public sealed record SourceView(
     string? Channel,
     string? Sha256,
     string? Note,
-    IReadOnlyList<RecordFieldView> Record);
+    IReadOnlyList<RecordFieldView> Record,
+    IReadOnlyList<string> Removed);
 
 public sealed record RecordFieldView(string Label, string Value);

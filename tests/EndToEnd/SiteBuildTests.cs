@@ -25,7 +25,8 @@ public class SiteBuildTests(SiteBuildFixture fixture) : IClassFixture<SiteBuildF
     [Fact]
     public void Every_page_kind_is_written()
     {
-        string[] fixedFiles = ["index.html", "statements/index.html", "tags/index.html", "404.html", "feed.xml", "sitemap.xml", "robots.txt", "style.css"];
+        string[] fixedFiles = ["index.html", "statements/index.html", "tags/index.html", "404.html", "feed.xml", "sitemap.xml", "robots.txt", "style.css",
+            "search/index.html", "search/data/meta.js", "search.js", "search-index.js", "search-snippet.js"];
         foreach (var file in fixedFiles)
             Assert.True(File.Exists(Path.Combine(Site.Root, file)), $"missing {file}");
         foreach (var statement in fixture.Statements)
@@ -101,7 +102,7 @@ public class SiteBuildTests(SiteBuildFixture fixture) : IClassFixture<SiteBuildF
         var sitemap = XDocument.Load(Path.Combine(Site.Root, "sitemap.xml"));
         var locations = sitemap.Root!.Elements(Sitemap + "url").Select(u => u.Element(Sitemap + "loc")!.Value).ToList();
         Assert.Equal(Site.HtmlFiles().Count() - 1, locations.Count); // every page but 404.html
-        var baseUrl = locations.Single(l => !l[..^1].Contains("/statements") && !l.Contains("/tags/"));
+        var baseUrl = locations.Single(l => !l[..^1].Contains("/statements") && !l.Contains("/tags/") && !l.Contains("/search/"));
         foreach (var location in locations.Concat(entries.Select(e => e.Element(Atom + "id")!.Value)))
         {
             Assert.StartsWith(baseUrl, location);

@@ -9,8 +9,9 @@ namespace StatementArchive.Render;
 /// Writes the search index as script files under search/data/. Scripts, not JSON fetched with
 /// fetch(): a page opened from disk (file://) may load scripts but not fetch files. Each file is one
 /// call, <c>archiveSearch.add(name, data)</c>, with plain JSON as data (no code to evaluate). meta.js
-/// is small and loaded with the page; t/KEY.js (postings by term prefix) and d/N.js (body text of a
-/// range of documents, for snippets) are loaded only when a query needs them.
+/// is small (shard lists, and each document's date, type and issuer for the filters) and loaded with
+/// the page; t/KEY.js (postings by term prefix) and d/N.js (title, path, reference and body text of a
+/// range of documents, for result lines and snippets) are loaded only when a query needs them.
 /// </summary>
 public static class SearchScriptBuilder
 {
@@ -48,7 +49,16 @@ public static class SearchScriptBuilder
             pages.Add(Script("d/" + s.ToString(System.Globalization.CultureInfo.InvariantCulture), w =>
             {
                 w.WriteStartArray();
-                for (var i = start; i < end; i++) w.WriteStringValue(index.Texts[i]);
+                for (var i = start; i < end; i++)
+                {
+                    var d = index.Documents[i];
+                    w.WriteStartArray();
+                    w.WriteStringValue(d.Title);
+                    w.WriteStringValue(d.SitePath);
+                    w.WriteStringValue(d.Reference);
+                    w.WriteStringValue(index.Texts[i]);
+                    w.WriteEndArray();
+                }
                 w.WriteEndArray();
             }));
         }
@@ -69,23 +79,18 @@ public static class SearchScriptBuilder
         w.WriteStartArray("texts");
         foreach (var start in textStarts) w.WriteNumberValue(start);
         w.WriteEndArray();
-        w.WriteStartArray("docs");
-        foreach (var d in index.Documents)
-        {
-            w.WriteStartArray();
-            w.WriteStringValue(d.Title);
-            w.WriteStringValue(d.SitePath);
-            w.WriteNumberValue(d.Date);
-            w.WriteNumberValue(d.Type);
-            w.WriteNumberValue(d.Issuer);
-            w.WriteStringValue(d.Reference);
-            w.WriteEndArray();
-        }
+        // Filters need every document's date, type and issuer up front; as columns they stay small.
+        w.WriteStartArray("dates");
+        foreach (var d in index.Documents) w.WriteNumberValue(d.Date);
+        w.WriteEndArray();
+        w.WriteString("docTypes", string.Concat(index.Documents.Select(d => (char)('0' + d.Type))));
+        w.WriteStartArray("docIssuers");
+        foreach (var d in index.Documents) w.WriteNumberValue(d.Issuer);
         w.WriteEndArray();
         w.WriteEndObject();
     }
 
-    /// <summary>First document of each text shard: consecutive bodies packed up to <see cref="TextShardChars"/>.</summary>
+    /// <summary>First document of each document shard: consecutive bodies packed up to <see cref="TextShardChars"/>.</summary>
     private static IReadOnlyList<int> TextShardStarts(IReadOnlyList<string> texts)
     {
         var starts = new List<int>();

@@ -51,7 +51,7 @@
 
   function Index(meta) {
     this.meta = meta;
-    this.docs = meta.docs;
+    this.count = meta.dates.length;
     this.stop = new Set(meta.stop);
     this.shardOf = new Map(meta.shards.map(function (key, i) { return [key, i]; }));
     this.digit = new Int8Array(128).fill(-1);
@@ -115,7 +115,7 @@
 
   // Score of each document for one query word (BM25: idf from the list's length times the stored weight).
   Index.prototype.scores = function (word) {
-    var self = this, n = this.docs.length, result = new Map(), matched = [];
+    var self = this, n = this.count, result = new Map(), matched = [];
     var candidates = word.prefix
       ? Object.keys(this.terms).filter(function (t) { return t.indexOf(word.term) === 0; })
       : (word.term in this.terms ? [word.term] : []);
@@ -136,12 +136,12 @@
   Index.prototype.filter = function (state) {
     var meta = this.meta;
     var year = state.year ? Number(state.year) : 0;
-    var type = state.type ? meta.typeSlugs.indexOf(state.type) : -1;
+    var type = state.type ? String(meta.typeSlugs.indexOf(state.type)) : "";
     var issuer = state.issuer ? meta.issuers.indexOf(state.issuer) : -1;
-    return function (doc) {
-      if (year && Math.floor(doc[2] / 10000) !== year) return false;
-      if (state.type && doc[3] !== type) return false;
-      if (state.issuer && doc[4] !== issuer) return false;
+    return function (id) {
+      if (year && Math.floor(meta.dates[id] / 10000) !== year) return false;
+      if (type && meta.docTypes.charAt(id) !== type) return false;
+      if (state.issuer && meta.docIssuers[id] !== issuer) return false;
       return true;
     };
   };
@@ -151,7 +151,7 @@
     var self = this, words = this.parse(state.q), keep = this.filter(state);
     if (!words.length) {
       var all = [];
-      if (state.year || state.type || state.issuer) this.docs.forEach(function (doc, id) { if (keep(doc)) all.push(id); });
+      if (state.year || state.type || state.issuer) for (var id = 0; id < this.count; id++) if (keep(id)) all.push(id);
       return Promise.resolve({ ids: all, words: words, terms: [] });
     }
     return this.loadShards(words).then(function () {
@@ -166,14 +166,15 @@
           if (other === undefined) return;
           score += other;
         }
-        if (keep(self.docs[id])) hits.push({ id: id, score: score });
+        if (keep(id)) hits.push({ id: id, score: score });
       });
       hits.sort(function (a, b) { return b.score - a.score || a.id - b.id; });
       return { ids: hits.map(function (h) { return h.id; }), words: words, terms: terms };
     });
   };
 
-  Index.prototype.texts = function (ids) {
+  // Each document's [title, site path, reference, body text], from the document shards that hold them.
+  Index.prototype.documents = function (ids) {
     var starts = this.meta.texts, shards = new Set();
     ids.forEach(function (id) { shards.add(shardIndex(starts, id)); });
     return Promise.all(Array.from(shards).map(function (s) { return load("d/" + s); })).then(function () {

@@ -14,6 +14,7 @@
   var current = { ids: [], words: [], shown: 0 };
   var generation = 0;
   var typingTimer = 0;
+  var shownKey = null;
 
   // The one place a result link is formed: the site root as seen from this page, then the statement's folder.
   function pageUrl(sitePath) { return rootUrl + sitePath; }
@@ -62,24 +63,24 @@
     return node;
   }
 
-  function item(id, text, words) {
-    var doc = index.docs[id], meta = index.meta;
+  function item(id, doc, words) {
+    var meta = index.meta, date = meta.dates[id];
     var li = element("li", "item"), heading = element("h3"), link = element("a");
     link.href = pageUrl(doc[1]);
     api.highlight(link, doc[0], words);
     heading.appendChild(link);
     li.appendChild(heading);
-    var facts = element("p", "meta"), time = element("time", "", dateText(doc[2]));
-    time.dateTime = isoDate(doc[2]);
+    var facts = element("p", "meta"), time = element("time", "", dateText(date));
+    time.dateTime = isoDate(date);
     facts.appendChild(time);
-    facts.appendChild(document.createTextNode(" · " + meta.types[doc[3]] + " · " + meta.issuers[doc[4]]));
-    if (doc[5]) {
+    facts.appendChild(document.createTextNode(" · " + meta.types[Number(meta.docTypes.charAt(id))] + " · " + meta.issuers[meta.docIssuers[id]]));
+    if (doc[2]) {
       facts.appendChild(document.createTextNode(" · "));
-      api.highlight(facts.appendChild(element("span", "ref")), doc[5], words);
+      api.highlight(facts.appendChild(element("span", "ref")), doc[2], words);
     }
     li.appendChild(facts);
     var excerpt = element("p", "excerpt");
-    api.snippet(excerpt, text, words);
+    api.snippet(excerpt, doc[3], words);
     li.appendChild(excerpt);
     return li;
   }
@@ -96,10 +97,10 @@
   // Appends the next page of results; `generation` drops answers to queries typed over since.
   function showMore(state, run) {
     var ids = current.ids.slice(current.shown, current.shown + PAGE_SIZE);
-    return index.texts(ids).then(function (texts) {
+    return index.documents(ids).then(function (docs) {
       if (run !== generation) return;
       var fragment = document.createDocumentFragment();
-      ids.forEach(function (id) { fragment.appendChild(item(id, texts.get(id), current.words)); });
+      ids.forEach(function (id) { fragment.appendChild(item(id, docs.get(id), current.words)); });
       list.appendChild(fragment);
       current.shown += ids.length;
       more.hidden = current.shown >= current.ids.length;
@@ -107,9 +108,13 @@
     });
   }
 
+  // Runs a search unless its results are already on screen: re-rendering them would take the focus
+  // away from a result the reader has tabbed to.
   function run(state) {
+    var key = FIELDS.map(function (name) { return state[name]; }).join("\u0000");
+    if (!index || key === shownKey) return;
+    shownKey = key;
     var mine = ++generation;
-    if (!index) return;
     if (!state.q.trim() && !state.year && !state.type && !state.issuer) {
       list.textContent = "";
       more.hidden = true;
@@ -125,6 +130,7 @@
   }
 
   function failed(error) {
+    shownKey = null;
     status.textContent = "The search index could not be loaded (" + error.message + ").";
   }
 
@@ -140,6 +146,7 @@
 
     form.addEventListener("submit", function (event) {
       event.preventDefault();
+      clearTimeout(typingTimer);
       var state = readForm();
       writeUrl(state, true);
       run(state);

@@ -71,6 +71,7 @@ public static class SearchScriptBuilder
         w.WriteNumber("version", FormatVersion);
         w.WriteString("alphabet", PostingEncoder.Alphabet);
         Strings(w, "stop", SearchTokenizer.StopWords);
+        w.WriteString("fold", SearchFolding.Pairs);
         Strings(w, "types", Enum.GetValues<StatementType>().Select(t => t.Label()));
         Strings(w, "typeSlugs", Enum.GetValues<StatementType>().Select(t => t.Slug()));
         Strings(w, "issuers", index.Issuers);

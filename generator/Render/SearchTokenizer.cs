@@ -1,12 +1,11 @@
-using System.Globalization;
 using System.Text;
 
 namespace StatementArchive.Render;
 
 /// <summary>
-/// How text becomes search terms. search.js applies the same rules to a query (Unicode NFD, marks
-/// dropped, lower case, runs of letters and decimal digits), and takes the stop words from the
-/// index itself, so the two sides cannot drift apart on that list.
+/// How text becomes search terms. search.js applies the same rules to a query (accents folded by
+/// <see cref="SearchFolding"/>, lower case, runs of letters and decimal digits), and takes the stop
+/// words and the folding table from the index itself, so the two sides cannot drift apart on them.
 /// </summary>
 public static class SearchTokenizer
 {
@@ -28,7 +27,7 @@ public static class SearchTokenizer
     /// <summary>The terms of a text in order, stop words, single letters and over-long runs left out.</summary>
     public static IEnumerable<string> Terms(string text)
     {
-        var folded = Fold(text);
+        var folded = SearchFolding.Fold(text);
         var start = -1;
         for (var i = 0; i <= folded.Length; i++)
         {
@@ -44,19 +43,6 @@ public static class SearchTokenizer
     /// <summary>A single letter is the tail of "Allies'" or an enumeration, never worth a posting list; a single digit is an article number.</summary>
     public static bool Keep(string term) =>
         term.Length <= MaxTermLength && !Stop.Contains(term) && (term.Length > 1 || char.IsDigit(term[0]));
-
-    /// <summary>NFD, combining marks removed, lower case: "Communiqué" and "communique" are one term.</summary>
-    public static string Fold(string text)
-    {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var folded = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-                folded.Append(c);
-        }
-        return folded.ToString().ToLowerInvariant();
-    }
 
     /// <summary>Letters and decimal digits, judged per code point as JavaScript's [\p{L}\p{Nd}] with the u flag does.</summary>
     private static bool IsWordChar(string text, int index)

@@ -10,7 +10,7 @@
 
   // A prefix such as "sec" can match hundreds of terms; the commonest ones are the likely intent.
   var MAX_EXPANSIONS = 64;
-  // Must match SearchTokenizer.cs: letters and decimal digits after NFD, combining marks dropped, lower case.
+  // Must match SearchTokenizer.cs: accents folded with the manifest's table, combining marks dropped, lower case, then letters and decimal digits.
   var WORD = new RegExp("[\\p{L}\\p{Nd}]+", "gu");
   var MARK = new RegExp("\\p{Mn}", "gu");
   var DIGIT = new RegExp("^\\p{Nd}$", "u");
@@ -19,6 +19,7 @@
   var waiting = Object.create(null);
   var requested = Object.create(null);
   var dataUrl = "";
+  var folding = new Map();
 
   var api = window.archiveSearch = {
     add: function (name, data) {
@@ -47,7 +48,14 @@
     return requested[name];
   }
 
-  function fold(text) { return text.normalize("NFD").replace(MARK, "").toLowerCase(); }
+  function fold(text) {
+    var out = "";
+    for (var i = 0; i < text.length; i++) {
+      var c = text.charAt(i);
+      out += c < "\u0080" ? c : (folding.get(c) || c);
+    }
+    return out.replace(MARK, "").toLowerCase();
+  }
 
   function Index(meta) {
     this.meta = meta;
@@ -57,6 +65,7 @@
     this.digit = new Int8Array(128).fill(-1);
     for (var i = 0; i < meta.alphabet.length; i++) this.digit[meta.alphabet.charCodeAt(i)] = i;
     this.terms = Object.create(null);
+    for (var p = 0; p + 1 < meta.fold.length; p += 2) folding.set(meta.fold.charAt(p), meta.fold.charAt(p + 1));
   }
 
   Index.prototype.keep = function (term) {

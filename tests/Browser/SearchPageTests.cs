@@ -121,6 +121,18 @@ public partial class SearchPageTests(BrowserFixture fixture)
         await watched.AssertCleanAsync(fixture.Http(BrowserFixture.SmallSite, ""));
     }
 
+    [Theory]
+    [InlineData("communique")]
+    [InlineData("COMMUNIQUÉ")]
+    public async Task Accents_and_case_do_not_matter_and_the_title_word_is_marked(string query)
+    {
+        await using var watched = await WatchedPage.OpenAsync(fixture.Browser, fixture.Http(BrowserFixture.SmallSite, "search/?q=" + Uri.EscapeDataString(query)));
+        await Expect(watched.Page).ToHaveCountAsync(1);
+
+        Assert.Equal("Communiqué", await watched.Page.Locator(Results + " h3 mark").TextContentAsync());
+        await watched.AssertCleanAsync(fixture.Http(BrowserFixture.SmallSite, ""));
+    }
+
     private static ILocatorAssertions Expect(IPage page) => Assertions.Expect(page.Locator(Results));
 
     /// <summary>Three words of six letters or more from this statement's body that no other statement of the archive contains.</summary>

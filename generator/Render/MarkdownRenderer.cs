@@ -1,4 +1,3 @@
-using System.Text;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
@@ -41,7 +40,7 @@ public sealed class MarkdownRenderer(StatementIndex index, IReadOnlyList<Stateme
         renderer.Render(document);
 
         var excerpt = statement.Summary ?? Excerpt(document);
-        return new RenderedBody(new Html(writer.ToString()), excerpt);
+        return new RenderedBody(new Html(writer.ToString()), excerpt, PlainTextRenderer.Render(document));
     }
 
     private void RewriteLink(LinkInline link, Statement from, DiagnosticBag diagnostics)
@@ -152,14 +151,7 @@ public sealed class MarkdownRenderer(StatementIndex index, IReadOnlyList<Stateme
     {
         var first = document.Descendants<ParagraphBlock>().FirstOrDefault();
         if (first?.Inline is null) return "";
-        var text = new StringBuilder();
-        foreach (var inline in first.Inline.Descendants<Inline>())
-        {
-            if (inline is LiteralInline literal) text.Append(literal.Content.ToString());
-            else if (inline is CodeInline code) text.Append(code.Content);
-            else if (inline is LineBreakInline) text.Append(' ');
-        }
-        var plain = text.ToString().Trim();
+        var plain = PlainTextRenderer.Inline(first.Inline).Trim();
         if (plain.Length <= ExcerptLength) return plain;
         var cut = plain.LastIndexOf(' ', ExcerptLength);
         return plain[..(cut > 0 ? cut : ExcerptLength)].TrimEnd(',', ';', ':') + "…";

@@ -1,4 +1,5 @@
 namespace StatementArchive.Render;
 
 /// <summary>A statement body turned into HTML, with the plain-text excerpt lists and feeds show.</summary>
-public sealed record RenderedBody(Html Html, string Excerpt);
+/// <param name="PlainText">The whole body as text, one block per line, from the same parse as the HTML (for search).</param>
+public sealed record RenderedBody(Html Html, string Excerpt, string PlainText);

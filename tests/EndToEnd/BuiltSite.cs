@@ -39,7 +39,7 @@ public sealed class BuiltSite(string root)
                 .OfType<string>();
             foreach (var raw in links)
             {
-                if (Uri.TryCreate(raw, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https" or "mailto") continue;
+                if (Uri.TryCreate(raw, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https" or "mailto" or "data") continue;
                 // System.Uri keeps '#' in the path of file URLs, so the fragment is split off by hand.
                 var hashAt = raw.IndexOf('#');
                 var pathPart = hashAt < 0 ? raw : raw[..hashAt];

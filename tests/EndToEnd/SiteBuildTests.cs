@@ -26,7 +26,8 @@ public class SiteBuildTests(SiteBuildFixture fixture) : IClassFixture<SiteBuildF
     public void Every_page_kind_is_written()
     {
         string[] fixedFiles = ["index.html", "statements/index.html", "tags/index.html", "issuers/index.html", "types/index.html",
-            "404.html", "feed.xml", "sitemap.xml", "robots.txt", "style.css"];
+            "404.html", "feed.xml", "sitemap.xml", "robots.txt", "style.css",
+            "search/index.html", "search/data/meta.js", "search.js", "search-index.js", "search-snippet.js"];
         foreach (var file in fixedFiles)
             Assert.True(File.Exists(Path.Combine(Site.Root, file)), $"missing {file}");
         foreach (var statement in fixture.Statements)

@@ -84,4 +84,14 @@ public class MarkdownRendererTests
         Assert.Equal(["#p1", "#p2", "#p3", "#p4"], Hrefs(html));
         Assert.Equal(html, Render("Intro.\n\n1. One.\n2. Two.\n\nEnd.").Html);
     }
+
+    [Fact]
+    public void Plain_text_comes_from_the_same_parse_one_block_per_line()
+    {
+        var from = TestStatements.Make("2022-01-01-from", "2022-01-01",
+            body: "**We condemn** the [so-called](https://example.org/) vote &amp; <b>sham</b>.\n\n1. One.\n2. Two.");
+        var statements = new[] { from, Target };
+        var body = new MarkdownRenderer(new StatementIndex(statements, s => s.ContentFile), statements, SiteUrls.Web).Render(from, [], new DiagnosticBag());
+        Assert.Equal("We condemn the so-called vote & <b>sham</b>.\nOne.\nTwo.", body.PlainText);
+    }
 }

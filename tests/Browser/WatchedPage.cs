@@ -29,9 +29,9 @@ public sealed class WatchedPage : IAsyncDisposable
 
     public IPage Page { get; }
 
-    public static async Task<WatchedPage> OpenAsync(IBrowser browser, string url)
+    public static async Task<WatchedPage> OpenAsync(IBrowser browser, string url, BrowserNewContextOptions? options = null)
     {
-        var context = await browser.NewContextAsync();
+        var context = await browser.NewContextAsync(options);
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(15_000);
         await page.AddInitScriptAsync(CspListener);

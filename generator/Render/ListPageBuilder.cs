@@ -35,8 +35,7 @@ public sealed class ListPageBuilder(SiteModel model, ViewFactory views, bool off
         var notFoundLayout = views.Layout("404.html", "Page not found", "This page does not exist.") with
         {
             CanonicalUrl = views.Absolute("404.html"),
-            Nav = new NavView(basePath, basePath + ViewFactory.ArchivePath, basePath + ViewFactory.TagsPath,
-                basePath + GroupPageBuilder.IssuersPath, basePath + GroupPageBuilder.TypesPath, basePath + ViewFactory.SearchPath, basePath + ViewFactory.FeedPath, basePath + ViewFactory.StylesheetPath),
+            Nav = ViewFactory.Nav(target => basePath + target),
         };
         yield return new PageJob("404.html", "404.html", new ListPageView(notFoundLayout, "Page not found", "", [], [], []), null);
     }

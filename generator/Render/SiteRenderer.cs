@@ -25,6 +25,7 @@ public static class SiteRenderer
         var pages = PageRenderer.Render(jobs, templates, diagnostics).OfType<Page>().Concat(search.IndexFiles()).ToList();
         var staticFiles = templates.Assets.Select(a => new StaticFile(a.Name, a.Bytes))
             .Concat(model.Sources.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => new StaticFile(s.Key, s.Value)))
+            .Concat(new ExportBuilder(model, bodies, views).Files())
             .Concat(edition.Zip is { } zip ? [new StaticFile(zip.FileName, zip.Bytes)] : [])
             .ToList();
         return new RenderedSite(pages, staticFiles);

@@ -32,15 +32,12 @@ public sealed class ViewFactory(SiteModel model, IReadOnlyList<RenderedBody> bod
     /// <summary>A link from a page's folder to a site path, in this build's style.</summary>
     public string Url(string fromFolder, string target) => edition.Urls.Between(fromFolder, target);
 
-    public NavView Nav(string fromFolder) => new(
-        edition.Urls.Between(fromFolder, ""),
-        edition.Urls.Between(fromFolder, ArchivePath),
-        edition.Urls.Between(fromFolder, TagsPath),
-        edition.Urls.Between(fromFolder, GroupPageBuilder.IssuersPath),
-        edition.Urls.Between(fromFolder, GroupPageBuilder.TypesPath),
-        edition.Urls.Between(fromFolder, SearchPath),
-        edition.Urls.Between(fromFolder, FeedPath),
-        edition.Urls.Between(fromFolder, StylesheetPath));
+    public NavView Nav(string fromFolder) => Nav(target => edition.Urls.Between(fromFolder, target));
+
+    /// <summary>The same links formed another way (the web 404 page needs them absolute).</summary>
+    public static NavView Nav(Func<string, string> url) => new(
+        url(""), url(ArchivePath), url(TagsPath), url(GroupPageBuilder.IssuersPath), url(GroupPageBuilder.TypesPath),
+        url(SearchPath), url(FeedPath), url(StylesheetPath), url(ExportBuilder.JsonFeedPath), url(ExportBuilder.JsonPath), url(ExportBuilder.CsvPath));
 
     public LayoutView Layout(string folder, string title, string description, string? language = null, params string[] scripts) => new(
         model.Site.Title,

@@ -123,6 +123,30 @@ public class SiteBuildTests(SiteBuildFixture fixture) : IClassFixture<SiteBuildF
     }
 
     [Fact]
+    public void Exports_hold_every_statement_with_its_metadata_and_text()
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(Site.Root, "statements.json")));
+        var exported = json.RootElement.GetProperty("statements").EnumerateArray().ToList();
+        Assert.Equal(fixture.Statements.Count, exported.Count);
+        foreach (var statement in fixture.Statements)
+        {
+            var item = exported.Single(e => e.GetProperty("title").GetString() == statement.Title);
+            Assert.Equal(statement.Date, item.GetProperty("date").GetString());
+            Assert.Equal(statement.Issuer, item.GetProperty("issuer").GetString());
+            Assert.Equal(statement.Reference, item.TryGetProperty("reference", out var r) ? r.GetString() : null);
+            Assert.True(item.GetProperty("text").GetString()!.Length > 200);
+        }
+
+        var csv = File.ReadAllText(Path.Combine(Site.Root, "statements.csv"));
+        Assert.StartsWith("url,title,date,issuer,type,reference,location,language,tags,text\r\n", csv.TrimStart('\uFEFF'));
+        Assert.All(fixture.Statements, s => Assert.Contains("\"" + s.Title.Replace("\"", "\"\"") + "\"", csv));
+
+        using var feed = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(Site.Root, "feed.json")));
+        Assert.Equal("https://jsonfeed.org/version/1.1", feed.RootElement.GetProperty("version").GetString());
+        Assert.Equal(Math.Min(50, fixture.Statements.Count), feed.RootElement.GetProperty("items").GetArrayLength());
+    }
+
+    [Fact]
     public void Same_content_gives_byte_identical_output()
     {
         var again = Generator.Execute(Repo.Root, "build", "--output", fixture.TempPath("again"));

@@ -4,8 +4,9 @@ using StatementArchive.Render;
 namespace StatementArchive.Output;
 
 /// <summary>
-/// The Output stage. Writes the whole site into a sibling folder, then swaps it in, so a failed or
-/// killed build leaves the previous site as it was. Refuses output folders that hold the inputs.
+/// The Output stage. Writes the whole site into a sibling folder, then swaps it in (atomically where
+/// the system allows, see <see cref="DirectorySwap"/>), so a failed or killed build leaves the previous
+/// site as it was. Refuses output folders that hold the inputs.
 /// </summary>
 public static class SiteWriter
 {
@@ -24,6 +25,7 @@ public static class SiteWriter
         var name = Path.GetFileName(output);
         var staging = Path.Combine(parent, $".{name}.new");
         var previous = Path.Combine(parent, $".{name}.old");
+        DirectorySwap.Recover(output, previous);
         DeleteIfExists(staging);
         DeleteIfExists(previous);
         Directory.CreateDirectory(staging);
@@ -35,8 +37,7 @@ public static class SiteWriter
             Directory.CreateDirectory(folder);
         Parallel.ForEach(files, file => File.WriteAllBytes(Inside(staging, file.Path), file.Bytes));
 
-        if (Directory.Exists(output)) Directory.Move(output, previous);
-        Directory.Move(staging, output);
+        DirectorySwap.Replace(staging, output, previous);
         DeleteIfExists(previous);
         return null;
     }

@@ -75,7 +75,7 @@ public static class ContentLoader
                 diagnostics.Add(statement.ContentPath, 1, 0, $"source.file {file} not found in the content folder; restore the raw file or remove the line");
                 continue;
             }
-            var bytes = File.ReadAllBytes(path);
+            if (ReadBytes(path, diagnostics) is not { } bytes) continue;
             var checksum = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
             if (statement.Source.Sha256 is { } expected && !string.Equals(expected, checksum, StringComparison.OrdinalIgnoreCase))
                 diagnostics.Add(DisplayPath(path), 1, 0, $"the raw file changed since import (sha256 {checksum}, {statement.ContentPath} records {expected}); restore it, or update source.sha256 if the change is intended");
@@ -84,15 +84,39 @@ public static class ContentLoader
         return sources;
     }
 
+    /// <summary>Far above any real statement (the longest communiqués are ~100 kB): a bigger file is a mistake, not content.</summary>
+    public const long MaxFileBytes = 2_000_000;
+
+    /// <summary>The bytes of a content file, or null (with one diagnostic) when it is too big or not text.</summary>
+    public static byte[]? ReadBytes(string path, DiagnosticBag diagnostics)
+    {
+        var length = new FileInfo(path).Length;
+        if (length > MaxFileBytes)
+        {
+            diagnostics.Add(DisplayPath(path), 1, 0, $"the file is {length / 1_000_000.0:0.0} MB; a statement is at most {MaxFileBytes / 1_000_000} MB, so this is probably not the file you meant");
+            return null;
+        }
+        var bytes = File.ReadAllBytes(path);
+        var zero = Array.IndexOf(bytes, (byte)0);
+        if (zero >= 0)
+        {
+            diagnostics.Add(DisplayPath(path), 1 + bytes.AsSpan(0, zero).Count((byte)'\n'), 0, "a binary file (it contains NUL bytes), not text; remove it from content/");
+            return null;
+        }
+        return bytes;
+    }
+
     private static string? ReadText(string path, DiagnosticBag diagnostics)
     {
+        if (ReadBytes(path, diagnostics) is not { } bytes) return null;
         try
         {
-            return StrictUtf8.GetString(File.ReadAllBytes(path));
+            return StrictUtf8.GetString(bytes);
         }
         catch (DecoderFallbackException e)
         {
-            diagnostics.Add(DisplayPath(path), 1, 0, $"not UTF-8 text (bad byte at offset {e.Index}); save the file as UTF-8");
+            var line = 1 + bytes.AsSpan(0, Math.Clamp(e.Index, 0, bytes.Length)).Count((byte)'\n');
+            diagnostics.Add(DisplayPath(path), line, 0, $"not UTF-8 text (byte {e.Index + 1} of the file); save the file as UTF-8");
             return null;
         }
     }

@@ -33,7 +33,7 @@ public static class RawStatementLoader
     private static Statement? Load(string contentDirectory, string file, StatementImporter importer, IReadOnlySet<string> knownTags, DiagnosticBag diagnostics)
     {
         var display = ContentLoader.DisplayPath(file);
-        var bytes = File.ReadAllBytes(file);
+        if (ContentLoader.ReadBytes(file, diagnostics) is not { } bytes) return null;
         string text;
         try
         {

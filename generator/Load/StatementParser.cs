@@ -104,6 +104,8 @@ public static partial class StatementParser
             read.Error(Field("slug")!, $"slug \"{slug}\" must be lowercase letters, digits and hyphens (no '/' or '.'), e.g. \"{Slugs.From(slug)}\"");
 
         var aliases = Field("aliases") is { } aliasNode ? read.TextList(aliasNode, "aliases") : [];
+        foreach (var alias in aliases.Where(a => !IsAliasPath(a)))
+            read.Error(Field("aliases")!, $"alias \"{alias}\" must be a path on this site starting with '/', e.g. /old/address/ (no '..', no other site)");
         var source = Field("source") is { } sourceNode ? SourceParser.Parse(sourceNode, read) : null;
         var updated = Field("updated") is { } updatedNode ? read.Date(updatedNode, "updated") : null;
         string? Optional(string key) => Field(key) is { } node ? read.Text(node, key) : null;
@@ -128,6 +130,18 @@ public static partial class StatementParser
             document.Body,
             document.BodyFirstLine);
     }
+
+    /// <summary>An old address of the page on this site: "/a/b/" or "/a/b.html"; never "..", a scheme or another host.</summary>
+    private static bool IsAliasPath(string alias) =>
+        alias.StartsWith('/') && !alias.StartsWith("//", StringComparison.Ordinal) && alias.Length > 1
+        && alias.Trim('/').Split('/').All(segment => segment.Length > 0 && segment is not ("." or "..") && AliasSegment().IsMatch(segment));
+
+    /// <summary>Where the page of an alias is written: "/a/b/" → "a/b/index.html", "/a/b.html" → "a/b.html".</summary>
+    public static string AliasPage(string alias) =>
+        alias.EndsWith('/') || !alias.Contains('.', StringComparison.Ordinal) ? alias.Trim('/') + "/index.html" : alias.TrimStart('/');
+
+    [GeneratedRegex("^[A-Za-z0-9._~-]+$")]
+    private static partial Regex AliasSegment();
 
     /// <summary><c>2022/2022-09-22-x.md</c> → <c>statements/2022/2022-09-22-x/</c>, the layout Hugo gives the same file.</summary>
     public static string SitePathOf(string relativePath, string? slug)

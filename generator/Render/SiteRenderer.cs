@@ -21,6 +21,8 @@ public static class SiteRenderer
             .Append(search.Job())
             .ToList();
         jobs.AddRange(new MachinePageBuilder(model, bodies, views).Jobs(jobs.Select(j => j.Path).ToList()));
+        jobs.AddRange(new RedirectPageBuilder(model, views).Jobs());
+        ReportSamePath(jobs, diagnostics);
 
         var pages = PageRenderer.Render(jobs, templates, diagnostics).OfType<Page>().Concat(search.IndexFiles()).ToList();
         var staticFiles = templates.Assets.Select(a => new StaticFile(a.Name, a.Bytes))
@@ -29,5 +31,16 @@ public static class SiteRenderer
             .Concat(edition.Zip is { } zip ? [new StaticFile(zip.FileName, zip.Bytes)] : [])
             .ToList();
         return new RenderedSite(pages, staticFiles);
+    }
+
+    /// <summary>Two pages for one output file (say an alias that is another statement's address) must not overwrite each other silently.</summary>
+    private static void ReportSamePath(IReadOnlyList<PageJob> jobs, DiagnosticBag diagnostics)
+    {
+        foreach (var group in jobs.GroupBy(j => j.Path, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            var makers = group.Select(j => j.ContentPath ?? $"the {j.Template} page").ToList();
+            diagnostics.Add(group.First(j => j.ContentPath is not null).ContentPath ?? makers[0], 1, 0,
+                $"two pages would be written to {group.Key} ({string.Join(" and ", makers)}); change an alias or a slug");
+        }
     }
 }

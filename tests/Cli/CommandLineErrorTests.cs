@@ -44,7 +44,7 @@ public partial class CommandLineErrorTests
         File.WriteAllBytes(project.Path("content/statements/2022/latin1.md"), [.. "---\ntitle: Caf"u8, 0xE9, .. "\n---\n"u8]);
         var run = project.Run("build");
         AssertCleanErrors(run, 1);
-        Assert.Contains("latin1.md:1: error: not UTF-8", run.Stderr);
+        Assert.Contains("latin1.md:2: error: not UTF-8", run.Stderr);
     }
 
     [Fact]
@@ -84,6 +84,36 @@ public partial class CommandLineErrorTests
         var run = project.Run("build");
         AssertCleanErrors(run, 1);
         Assert.Contains("content/sources/raw.txt:1: error: the raw file changed since import", run.Stderr);
+    }
+
+    [Fact]
+    public void Binary_and_oversized_files_are_refused_with_one_line_each()
+    {
+        using var project = new TempProject();
+        File.WriteAllBytes(project.Path("content/statements/2022/image.md"), [0x89, .. "PNG\r\n"u8, 0x1A, 0x0A, 0, 0, 0, 13]);
+        project.Write("content/statements/2022/huge.md", "---\ntitle: Huge\ndate: 2022-01-01\nissuer: NAC\ntype: statement\n---\n\n" + new string('x', 20_000_000));
+        var run = project.Run("build");
+        AssertCleanErrors(run, 2);
+        Assert.Contains(run.ErrorLines, l => l.StartsWith("content/statements/2022/image.md:3: error: a binary file", StringComparison.Ordinal));
+        Assert.Contains(run.ErrorLines, l => l.StartsWith("content/statements/2022/huge.md:1: error: the file is 20.0 MB", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_alias_redirects_to_its_statement_and_may_not_take_another_page()
+    {
+        using var project = new TempProject();
+        project.Write("content/statements/2022/moved.md",
+            "---\ntitle: Moved\ndate: 2022-09-21\nissuer: NAC\ntype: statement\naliases: [/news/2022/moved.html]\n---\n\nText.\n");
+        Assert.Equal(0, project.Run("build").ExitCode);
+        var redirect = File.ReadAllText(project.Path("_site/news/2022/moved.html"));
+        Assert.Contains("url=../../statements/2022/moved/", redirect);
+        Assert.Empty(new BuiltSite(project.Path("_site")).BrokenLinks());
+
+        project.Write("content/statements/2022/moved.md",
+            "---\ntitle: Moved\ndate: 2022-09-21\nissuer: NAC\ntype: statement\naliases: [/statements/2022/good/]\n---\n\nText.\n");
+        var run = project.Run("build");
+        AssertCleanErrors(run, 1);
+        Assert.Contains("two pages would be written to statements/2022/good/index.html", run.ErrorLines[0]);
     }
 
     [Fact]

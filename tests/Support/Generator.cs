@@ -10,7 +10,10 @@ public static class Generator
         public string[] ErrorLines => Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
     }
 
-    public static Run Execute(string workingDirectory, params string[] args)
+    public static Run Execute(string workingDirectory, params string[] args) => Execute(workingDirectory, new Dictionary<string, string>(), args);
+
+    /// <param name="environment">Extra environment variables for the process (a culture, a time zone).</param>
+    public static Run Execute(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -21,6 +24,7 @@ public static class Generator
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "generator.dll"));
         foreach (var arg in args) start.ArgumentList.Add(arg);
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        foreach (var (name, value) in environment) start.Environment[name] = value;
 
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using StatementArchive.Commands;
 using StatementArchive.Diagnostics;
 using StatementArchive.Load;
 using StatementArchive.Model;
@@ -9,14 +11,70 @@ namespace StatementArchive;
 
 /// <summary>
 /// The stages of a build, in order. Load and Output do the file I/O; Model, Render and Post-process
-/// are pure. `check` is this pipeline without Output. Each stage runs only if the ones before it
-/// were clean, but within a stage every file is checked, so one run reports every problem.
+/// are pure. Render, Post-process and Output run as a stream: each page is rendered, minified, scanned
+/// for links and written to a staging folder as soon as it is ready, so memory holds a page per core,
+/// not the site; the staged site replaces the live one only if the whole build is clean. `check` is
+/// this pipeline without Output. Within a stage every file is checked, so one run reports every problem.
 /// </summary>
 public static class SitePipeline
 {
-    public sealed record Result(IReadOnlyList<Diagnostic> Diagnostics, RenderedSite? Site, IReadOnlyList<(string Stage, TimeSpan Time)> Timings);
+    public sealed record Result(IReadOnlyList<Diagnostic> Diagnostics, int HtmlPages, int OtherFiles, IReadOnlyList<(string Stage, TimeSpan Time)> Timings);
 
-    private static SiteEdition Edition(Commands.BuildOptions options, DiagnosticBag diagnostics)
+    public static Result Run(BuildOptions options, bool writeSite)
+    {
+        var diagnostics = new DiagnosticBag();
+        var timings = new List<(string, TimeSpan)>();
+        var clock = Stopwatch.StartNew();
+        T Timed<T>(string stage, Func<T> run)
+        {
+            var start = clock.Elapsed;
+            var result = run();
+            timings.Add((stage, clock.Elapsed - start));
+            return result;
+        }
+        Result Stop(FileCounter? files = null) => new(diagnostics.Sorted(), files?.HtmlPages ?? 0, files?.OtherFiles ?? 0, timings);
+
+        // 1. Load: templates and content, parsed and validated.
+        var templates = Timed("load templates", () => TemplateSet.Load(options.TemplatesDirectory, ContentLoader.DisplayPath(options.TemplatesDirectory), diagnostics));
+        var content = Timed("load content", () => ContentLoader.Load(options.ContentDirectory, options.BaseUrl, diagnostics));
+        var edition = Edition(options, diagnostics);
+        if (templates is null || content is null || diagnostics.HasErrors) return Stop();
+
+        // 2. Model: ordering, years, tags, neighbours, cross-references.
+        var model = Timed("model", () => SiteModelBuilder.Build(content, diagnostics));
+        if (diagnostics.HasErrors) return Stop();
+
+        // 3–5. Render → Post-process → Output, page by page.
+        string? outputError = null;
+        using var staged = writeSite ? StagedSite.Begin(options.OutputDirectory, [options.ContentDirectory, options.TemplatesDirectory], out outputError) : null;
+        if (outputError is not null)
+        {
+            diagnostics.Add(ContentLoader.DisplayPath(options.OutputDirectory), 1, 0, outputError);
+            return Stop();
+        }
+        var files = new FileCounter(staged);
+        var postProcess = new PostProcessor(files, model.Site.BaseUrl, options.Offline, diagnostics);
+        Timed("render, minify, write", () =>
+        {
+            SiteRenderer.Render(model, templates, edition, diagnostics, postProcess);
+            return 0;
+        });
+        // A page that failed to render would also show as a broken link: report the cause only.
+        if (!diagnostics.HasErrors) Timed("check links", () =>
+        {
+            postProcess.Finish();
+            return 0;
+        });
+
+        if (!diagnostics.HasErrors && staged is not null) Timed("swap in", () =>
+        {
+            staged.Commit();
+            return 0;
+        });
+        return Stop(files);
+    }
+
+    private static SiteEdition Edition(BuildOptions options, DiagnosticBag diagnostics)
     {
         if (options.Offline) return SiteEdition.Offline;
         if (options.Zip is null) return SiteEdition.Web;
@@ -26,43 +84,5 @@ public static class SitePipeline
             return SiteEdition.Web;
         }
         return SiteEdition.Web with { Zip = new DownloadableZip(Path.GetFileName(options.Zip), File.ReadAllBytes(options.Zip)) };
-    }
-
-    public static Result Run(Commands.BuildOptions options, bool writeSite)
-    {
-        var diagnostics = new DiagnosticBag();
-        var timings = new List<(string, TimeSpan)>();
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        T Timed<T>(string stage, Func<T> run)
-        {
-            var start = clock.Elapsed;
-            var result = run();
-            timings.Add((stage, clock.Elapsed - start));
-            return result;
-        }
-        Result Stop(RenderedSite? site = null) => new(diagnostics.Sorted(), site, timings);
-
-        // 1. Load: templates and content, parsed and validated.
-        var templates = Timed("load templates", () => TemplateSet.Load(options.TemplatesDirectory, ContentLoader.DisplayPath(options.TemplatesDirectory), diagnostics));
-        var content = Timed("load content", () => ContentLoader.Load(options.ContentDirectory, options.BaseUrl, diagnostics));
-        var edition = Edition(options, diagnostics);
-        if (templates is null || content is null || diagnostics.HasErrors) return Stop();
-
-        // 2. Model: ordering, years, tags, neighbours.
-        var model = Timed("model", () => SiteModelBuilder.Build(content, diagnostics));
-        if (diagnostics.HasErrors) return Stop();
-
-        // 3. Render: Markdown bodies, then pages through templates.
-        var rendered = Timed("render", () => SiteRenderer.Render(model, templates, edition, diagnostics));
-        if (diagnostics.HasErrors) return Stop();
-
-        // 4. Post-process: minify, check links.
-        var site = Timed("post-process", () => PostProcessor.Run(rendered, model.Site.BaseUrl, options.Offline, diagnostics));
-        if (diagnostics.HasErrors || !writeSite) return Stop(site);
-
-        // 5. Output: write aside, then swap.
-        var error = Timed("write", () => SiteWriter.Write(site, options.OutputDirectory, [options.ContentDirectory, options.TemplatesDirectory]));
-        if (error is not null) diagnostics.Add(ContentLoader.DisplayPath(options.OutputDirectory), 1, 0, error);
-        return Stop(site);
     }
 }

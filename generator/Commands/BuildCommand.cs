@@ -21,10 +21,9 @@ public static class BuildCommand
             return ExitCodes.ContentErrors;
         }
 
-        var pages = result.Site!.Pages.Count(p => p.IsHtml);
         Console.WriteLine(writeSite
-            ? $"Built {pages} pages and {result.Site.Pages.Count - pages + result.Site.StaticFiles.Count} other files into {options.OutputDirectory}/."
-            : $"Checked {pages} pages: no errors.");
+            ? $"Built {result.HtmlPages} pages and {result.OtherFiles} other files into {options.OutputDirectory}/."
+            : $"Checked {result.HtmlPages} pages: no errors.");
         return ExitCodes.Ok;
     }
 }

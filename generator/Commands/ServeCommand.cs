@@ -61,7 +61,7 @@ public static class ServeCommand
             return;
         }
         server.SiteChanged();
-        Console.WriteLine($"Built {result.Site!.Pages.Count} files in {clock.ElapsedMilliseconds} ms.");
+        Console.WriteLine($"Built {result.HtmlPages + result.OtherFiles} files in {clock.ElapsedMilliseconds} ms.");
     }
 
     private static FileSystemWatcher? Watch(string directory, SemaphoreSlim changed)

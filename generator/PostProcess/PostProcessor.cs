@@ -3,16 +3,35 @@ using StatementArchive.Render;
 
 namespace StatementArchive.PostProcess;
 
-/// <summary>The Post-process stage: minify, then check every internal link of what will be shipped.</summary>
-public static class PostProcessor
+/// <summary>
+/// The Post-process stage, between Render and Output: minifies each page as it arrives (NUglify),
+/// reads its ids and links once (AngleSharp's tokenizer) and passes it on; <see cref="Finish"/>
+/// checks the links that lead to other pages once all have passed.
+/// </summary>
+public sealed class PostProcessor(IPageSink next, string baseUrl, bool offline, DiagnosticBag diagnostics) : IPageSink
 {
-    /// <param name="offline">The copy read from disk: a link to a folder is broken there.</param>
-    public static RenderedSite Run(RenderedSite site, string baseUrl, bool offline, DiagnosticBag diagnostics)
+    private readonly LinkRegistry _links = new(baseUrl, offline);
+
+    public void Add(Page page)
     {
-        var pages = new Page[site.Pages.Count];
-        Parallel.For(0, pages.Length, i => pages[i] = site.Pages[i].IsHtml ? Minifier.Html(site.Pages[i], diagnostics) : site.Pages[i]);
-        var staticFiles = site.StaticFiles.Select(f => Minifier.Asset(f, diagnostics)).ToList();
-        LinkChecker.Check(pages, staticFiles, baseUrl, offline, diagnostics);
-        return new RenderedSite(pages, staticFiles);
+        if (page.IsHtml)
+        {
+            page = Minifier.Html(page, diagnostics);
+            _links.AddPage(page, PageScanner.Read(page.Text), diagnostics);
+        }
+        else
+        {
+            _links.AddFile(page.Path);
+        }
+        next.Add(page);
     }
+
+    public void Add(StaticFile file)
+    {
+        file = Minifier.Asset(file, diagnostics);
+        _links.AddFile(file.Path);
+        next.Add(file);
+    }
+
+    public void Finish() => _links.Verify(diagnostics);
 }

@@ -11,12 +11,12 @@ namespace StatementArchive.Render;
 /// </summary>
 public static class PageRenderer
 {
-    public static Page?[] Render(IReadOnlyList<PageJob> jobs, TemplateSet templates, DiagnosticBag diagnostics)
-    {
-        var pages = new Page?[jobs.Count];
-        Parallel.For(0, jobs.Count, i => pages[i] = Render(jobs[i], templates, diagnostics));
-        return pages;
-    }
+    /// <summary>Renders every job, in parallel, handing each page to <paramref name="sink"/> as soon as it is done.</summary>
+    public static void Render(IReadOnlyList<PageJob> jobs, TemplateSet templates, DiagnosticBag diagnostics, IPageSink sink) =>
+        Parallel.ForEach(jobs, job =>
+        {
+            if (Render(job, templates, diagnostics) is { } page) sink.Add(page);
+        });
 
     private static Page? Render(PageJob job, TemplateSet templates, DiagnosticBag diagnostics)
     {

@@ -6,7 +6,8 @@ namespace StatementArchive.Render;
 /// <summary>The Render stage: bodies from Markdown, then every page from its template and view, and the search index.</summary>
 public static class SiteRenderer
 {
-    public static RenderedSite Render(SiteModel model, TemplateSet templates, SiteEdition edition, DiagnosticBag diagnostics)
+    /// <param name="sink">The next stage: receives each page and file as soon as it is ready.</param>
+    public static void Render(SiteModel model, TemplateSet templates, SiteEdition edition, DiagnosticBag diagnostics, IPageSink sink)
     {
         var markdown = new MarkdownRenderer(model.Index, model.Statements, edition.Urls);
         var bodies = new RenderedBody[model.Statements.Count];
@@ -24,13 +25,13 @@ public static class SiteRenderer
         jobs.AddRange(new RedirectPageBuilder(model, views).Jobs());
         ReportSamePath(jobs, diagnostics);
 
-        var pages = PageRenderer.Render(jobs, templates, diagnostics).OfType<Page>().Concat(search.IndexFiles()).ToList();
+        PageRenderer.Render(jobs, templates, diagnostics, sink);
+        foreach (var file in search.IndexFiles()) sink.Add(file);
         var staticFiles = templates.Assets.Select(a => new StaticFile(a.Name, a.Bytes))
             .Concat(model.Sources.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => new StaticFile(s.Key, s.Value)))
             .Concat(new ExportBuilder(model, bodies, views).Files())
-            .Concat(edition.Zip is { } zip ? [new StaticFile(zip.FileName, zip.Bytes)] : [])
-            .ToList();
-        return new RenderedSite(pages, staticFiles);
+            .Concat(edition.Zip is { } zip ? [new StaticFile(zip.FileName, zip.Bytes)] : []);
+        foreach (var file in staticFiles) sink.Add(file);
     }
 
     /// <summary>Two pages for one output file (say an alias that is another statement's address) must not overwrite each other silently.</summary>

@@ -30,6 +30,14 @@ public sealed class QualityFixture : IAsyncLifetime
 
     public string Url(PageKind kind) => SiteRoot + kind.UrlPath;
 
+    /// <summary>Opens a page of this kind and waits until it is as a reader sees it (search results are written by script).</summary>
+    public async Task<WatchedPage> OpenAsync(PageKind kind)
+    {
+        var watched = await WatchedPage.OpenAsync(Browser, Url(kind));
+        if (kind.Query.Length > 0) await watched.Page.Locator("#search-results > li").First.WaitForAsync();
+        return watched;
+    }
+
     /// <summary>Where screenshots go: beside the test binary, kept after the run for a person to look at.</summary>
     public static string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "quality-screenshots");
 

@@ -24,4 +24,20 @@ public sealed class LanguageTests(QualityFixture fixture)
         foreach (var kind in PageKind.All.Where(k => k.File != QualityTestContent.FrenchPage))
             Assert.True(fixture.Site.Parse(kind.File).DocumentElement.GetAttribute("lang") == "en", $"{kind.Name}: lang is not en");
     }
+
+    [Fact]
+    public void A_statement_listed_on_a_page_of_another_language_carries_its_own()
+    {
+        var frenchTitle = "Communiqué du Conseil de l'Atlantique Nord";
+        var onHome = fixture.Site.Parse("index.html").QuerySelectorAll("li.item").Single(li => li.QuerySelector("h3")!.TextContent == frenchTitle);
+        Assert.Equal("fr", onHome.GetAttribute("lang"));
+        Assert.All(fixture.Site.Parse("index.html").QuerySelectorAll("li.item").Where(li => li != onHome && li.QuerySelector("h3")!.TextContent != frenchTitle),
+            li => Assert.Null(li.GetAttribute("lang")));
+
+        // On the French page, the English statements it lists are marked English.
+        var french = fixture.Site.Parse(QualityTestContent.FrenchPage);
+        var listed = french.QuerySelectorAll("li.item, nav.prevnext a").ToList();
+        Assert.NotEmpty(listed);
+        Assert.All(listed, e => Assert.Equal("en", e.GetAttribute("lang")));
+    }
 }

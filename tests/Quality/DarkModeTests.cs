@@ -27,6 +27,9 @@ public sealed class DarkModeTests(QualityFixture fixture)
         await watched.Page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Dark });
         var dark = await body.EvaluateAsync<double[]>(Luminance);
         Assert.True(dark[0] < 0.05 && dark[1] > 0.6, $"{kind}, dark: background luminance {dark[0]:0.000}, text {dark[1]:0.000}");
+        Directory.CreateDirectory(QualityFixture.ScreenshotFolder);
+        var name = string.Concat(kind.Select(c => char.IsLetterOrDigit(c) ? c : '-'));
+        await watched.Page.ScreenshotAsync(new() { Path = Path.Combine(QualityFixture.ScreenshotFolder, $"{name}-dark.png") });
 
         await watched.Page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Light });
         var light = await body.EvaluateAsync<double[]>(Luminance);

@@ -1,6 +1,10 @@
 namespace StatementArchive.Render.Views;
 
-/// <summary>A statement as a line in a list (home, year, tag, related, previous/next).</summary>
+/// <summary>
+/// A statement as a line in a list (home, year, tag, related, previous/next). <see cref="Lang"/> is the
+/// statement's language where it differs from the page's, so a screen reader reads a French title in
+/// French on an English list (WCAG 3.1.2), and null otherwise.
+/// </summary>
 public sealed record StatementItemView(
     string Title,
     string Url,
@@ -9,4 +13,5 @@ public sealed record StatementItemView(
     string Issuer,
     string Type,
     string? Reference,
-    string Excerpt);
+    string Excerpt,
+    string? Lang);

@@ -59,8 +59,19 @@ public static partial class FrontMatterWriter
         {
             Key(emitter, "record");
             emitter.Emit(new MappingStart());
+            // A raw file can state a field twice, or state one the header also credits ("source"): a YAML
+            // mapping cannot hold a key twice, so a repeat with the same value is dropped and another value
+            // gets a numbered key (source_2), keeping every value the raw text gave.
+            var written = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+            var used = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (key, value) in source.Record)
-                Pair(emitter, key, value);
+            {
+                if (!written.TryGetValue(key, out var values)) written[key] = values = [];
+                if (!values.Add(value)) continue;
+                var unique = key;
+                for (var n = 2; !used.Add(unique); n++) unique = $"{key}_{n}";
+                Pair(emitter, unique, value);
+            }
             emitter.Emit(new MappingEnd());
         }
         if (source.Removed.Count > 0)

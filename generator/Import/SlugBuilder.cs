@@ -6,6 +6,7 @@ namespace StatementArchive.Import;
 public static class SlugBuilder
 {
     private const int MaxWords = 8;
+    private const int MaxLength = 80;
 
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {
@@ -21,6 +22,8 @@ public static class SlugBuilder
             .Where(w => !StopWords.Contains(w))
             .Take(MaxWords);
         var slug = string.Join('-', words);
+        // Eight words can still be one very long word each; the file name must fit the file system.
+        if (slug.Length > MaxLength) slug = slug[..MaxLength].TrimEnd('-');
         return slug.Length == 0 ? "statement" : slug;
     }
 

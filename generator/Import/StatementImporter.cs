@@ -82,10 +82,15 @@ public sealed partial class StatementImporter(TagVocabulary vocabulary)
             report.Origin("location", l.Line, l.Evidence);
 
         var headerSource = HeaderSourceDetector.Detect(regions.Header);
-        var url = stated.Url() ?? savedFrom?.Url ?? headerSource?.Url;
+        // Only web addresses become source.url (the page links to it): a stated "javascript:" or a page saved from file:// is left in the raw file.
+        var statedUrl = WebAddress.IsHttp(stated.Url()) ? stated.Url() : null;
+        if (stated.Url() is not null && statedUrl is null)
+            report.Unsure(leading.Get("url", "link", "source_url")!.Line, "the stated url is not an http(s) address; source.url left empty");
+        var savedUrl = WebAddress.IsHttp(savedFrom?.Url) ? savedFrom?.Url : null;
+        var url = statedUrl ?? savedUrl ?? headerSource?.Url;
         if (url is not null)
             report.Origin("source.url",
-                stated.Url() is not null ? leading.Get("url", "link", "source_url")!.Line : savedFrom?.Url == url ? savedFrom.Value.Line : headerSource!.Value.Line,
+                statedUrl is not null ? leading.Get("url", "link", "source_url")!.Line : savedUrl == url ? savedFrom!.Value.Line : headerSource!.Value.Line,
                 url);
         if (headerSource?.Credit is not null)
             report.Origin("source.record.source", headerSource.Value.Line, headerSource.Value.Evidence);

@@ -40,6 +40,15 @@ public static class TextNormalizer
                 // Zero-width characters and soft hyphens are invisible in a browser but break matching.
                 case '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD':
                     break;
+                // A surrogate pair is one character; kept whole.
+                case >= '\uD800' and <= '\uDBFF' when i + 1 < line.Length && char.IsLowSurrogate(line[i + 1]):
+                    builder.Append(c).Append(line[++i]);
+                    break;
+                // An unpaired surrogate is no character at all (text pasted in from a broken encoder): YAML refuses
+                // it even escaped, so the front matter written from it would not load. U+FFFD marks the spot.
+                case >= '\uD800' and <= '\uDFFF':
+                    builder.Append('\uFFFD');
+                    break;
                 default:
                     builder.Append(c);
                     break;

@@ -14,8 +14,7 @@ public static class SiteConfigParser
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         try
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(text.TrimStart('\uFEFF')));
+            var stream = YamlLoader.Load(text.TrimStart('\uFEFF'));
             if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode mapping)
             {
                 var read = new YamlFieldReader(path, 1, diagnostics);

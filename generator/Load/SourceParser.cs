@@ -31,7 +31,15 @@ public static class SourceParser
                     }
                     break;
                 case "sha256": sha256 = read.Text(valueNode, "source.sha256"); break;
-                case "url": url = read.Text(valueNode, "source.url"); break;
+                case "url":
+                    url = read.Text(valueNode, "source.url");
+                    // The page links to it: a javascript: or data: address there would run or show anything.
+                    if (url is not null && !WebAddress.IsHttp(url))
+                    {
+                        read.Error(valueNode, $"source.url \"{url}\" must be a web address starting with https:// or http://");
+                        url = null;
+                    }
+                    break;
                 case "channel": channel = read.Text(valueNode, "source.channel"); break;
                 case "note": note = read.Text(valueNode, "source.note"); break;
                 case "record" when valueNode is YamlMappingNode fields:

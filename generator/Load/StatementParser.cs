@@ -24,8 +24,7 @@ public static partial class StatementParser
         YamlMappingNode mapping;
         try
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(document.Yaml));
+            var stream = YamlLoader.Load(document.Yaml);
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
             {
                 diagnostics.Add(contentPath, document.YamlFirstLine, 1,
@@ -84,7 +83,7 @@ public static partial class StatementParser
 
         var tags = Field("tags") is { } tagsNode ? read.TextList(tagsNode, "tags") : [];
         foreach (var tag in tags.Where(t => !Slugs.IsValid(t)))
-            read.Error(Field("tags")!, $"tag \"{tag}\" is not a slug; use lowercase letters, digits and hyphens, e.g. \"{Slugs.From(tag)}\"");
+            read.Error(Field("tags")!, $"tag \"{tag}\" is not a slug; use lowercase letters, digits and hyphens, at most {Slugs.MaxLength} characters, e.g. \"{Slugs.From(tag)}\"");
         if (knownTags is { Count: > 0 })
         {
             foreach (var tag in tags.Where(t => Slugs.IsValid(t) && !knownTags.Contains(t)))
@@ -101,7 +100,7 @@ public static partial class StatementParser
 
         var slug = Field("slug") is { } slugNode ? read.Text(slugNode, "slug") : null;
         if (slug is not null && !Slugs.IsValid(slug))
-            read.Error(Field("slug")!, $"slug \"{slug}\" must be lowercase letters, digits and hyphens (no '/' or '.'), e.g. \"{Slugs.From(slug)}\"");
+            read.Error(Field("slug")!, $"slug \"{slug}\" must be lowercase letters, digits and hyphens (no '/' or '.'), at most {Slugs.MaxLength} characters, e.g. \"{Slugs.From(slug)}\"");
 
         var aliases = Field("aliases") is { } aliasNode ? read.TextList(aliasNode, "aliases") : [];
         foreach (var alias in aliases.Where(a => !IsAliasPath(a)))
@@ -147,8 +146,9 @@ public static partial class StatementParser
     public static string SitePathOf(string relativePath, string? slug)
     {
         var segments = relativePath.Replace('\\', '/').Split('/');
-        var folders = segments[..^1].Select(Slugs.From).Where(s => s.Length > 0);
-        var name = slug ?? Slugs.From(Path.GetFileNameWithoutExtension(segments[^1]));
+        var folders = segments[..^1].Select(s => Slugs.From(s, int.MaxValue)).Where(s => s.Length > 0);
+        // A file name already fits the file system, and Hugo keeps it whole: not cut to Slugs.MaxLength.
+        var name = slug ?? Slugs.From(Path.GetFileNameWithoutExtension(segments[^1]), int.MaxValue);
         return "statements/" + string.Concat(folders.Select(f => f + "/")) + name + "/";
     }
 

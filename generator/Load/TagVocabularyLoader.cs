@@ -13,11 +13,10 @@ public static class TagVocabularyLoader
     {
         if (!File.Exists(path))
             return TagVocabulary.Empty;
-        var stream = new YamlStream();
+        YamlStream stream;
         try
         {
-            using var reader = new StreamReader(path);
-            stream.Load(reader);
+            stream = YamlLoader.Load(File.ReadAllText(path));
         }
         catch (YamlException e)
         {
@@ -37,6 +36,13 @@ public static class TagVocabularyLoader
             if (entry is not YamlMappingNode map || Scalar(map, "slug") is not { Length: > 0 } slug)
             {
                 diagnostics.Add(new Diagnostic(path, (int)entry.Start.Line, (int)entry.Start.Column, "tag entry needs a slug (e.g. slug: ukraine)"));
+                continue;
+            }
+            if (!Slugs.IsValid(slug))
+            {
+                // The slug names the tag's folder (tags/SLUG/): anything else could leave it or break its URL.
+                diagnostics.Add(new Diagnostic(path, (int)entry.Start.Line, (int)entry.Start.Column,
+                    $"tag slug \"{slug}\" must be lowercase letters, digits and hyphens, at most {Slugs.MaxLength} characters, e.g. \"{Slugs.From(slug)}\""));
                 continue;
             }
             var synonyms = map.Children.TryGetValue(new YamlScalarNode("synonyms"), out var node) && node is YamlSequenceNode list

@@ -40,7 +40,8 @@ public sealed class MarkdownRenderer(StatementIndex index, IReadOnlyList<Stateme
         renderer.Render(document);
 
         var excerpt = statement.Summary ?? Excerpt(document);
-        return new RenderedBody(new Html(writer.ToString()), excerpt, PlainTextRenderer.Render(document));
+        // Markdig escapes only the HTML specials; control characters would pass into the page and the feeds.
+        return new RenderedBody(new Html(HtmlText.ReplaceInvalid(writer.ToString())), excerpt, PlainTextRenderer.Render(document));
     }
 
     private void RewriteLink(LinkInline link, Statement from, DiagnosticBag diagnostics)

@@ -115,11 +115,21 @@ public static class SearchScriptBuilder
         w.WriteEndArray();
     }
 
+    /// <summary>
+    /// The relaxed encoder keeps '<' and the line and paragraph separators raw (smaller files, and valid
+    /// JSON); as code, "&lt;/script" or "&lt;!--" would end or hide the script were it ever inlined, and U+2028
+    /// ends a line in older engines. JSON has '<' and these only inside strings, where \u escapes mean the same.
+    /// </summary>
+    private static string ScriptSafe(string json) =>
+        json.Replace("<", "\\u003C", StringComparison.Ordinal)
+            .Replace("\u2028", "\\u2028", StringComparison.Ordinal)
+            .Replace("\u2029", "\\u2029", StringComparison.Ordinal);
+
     private static Page Script(string name, Action<Utf8JsonWriter> data)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, Options)) data(writer);
-        var text = $"archiveSearch.add(\"{name}\",{Encoding.UTF8.GetString(buffer.ToArray())});\n";
+        var text = $"archiveSearch.add(\"{name}\",{ScriptSafe(Encoding.UTF8.GetString(buffer.ToArray()))});\n";
         return new Page(DataFolder + name + ".js", text, null);
     }
 }

@@ -59,7 +59,7 @@ public sealed class StatementPageBuilder(SiteModel model, IReadOnlyList<Rendered
         : new SourceView(
             source.PublishedPath is { } published ? views.Url(folder, published) : null,
             source.File is { } name ? name[(name.LastIndexOf('/') + 1)..] : null,
-            source.Url,
+            WebAddress.IsHttp(source.Url) ? source.Url : null, // Load rejects others; a view built another way must not link them either
             ChannelLabel(source.Channel),
             source.Sha256,
             source.Note,

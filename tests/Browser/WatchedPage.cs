@@ -4,7 +4,7 @@ namespace StatementArchive.Tests.Browser;
 
 /// <summary>
 /// A fresh browser page that records every request, console error, uncaught error and CSP violation,
-/// so each test can end by asserting that nothing left the site and nothing went wrong.
+/// and any dialog, so each test can end by asserting that nothing left the site and nothing went wrong.
 /// </summary>
 public sealed class WatchedPage : IAsyncDisposable
 {
@@ -25,6 +25,12 @@ public sealed class WatchedPage : IAsyncDisposable
         page.Response += (_, r) => { if (r.Status >= 400) lock (_errors) _errors.Add("status " + r.Status + " " + r.Url); };
         page.Console += (_, message) => { if (message.Type == "error") lock (_errors) _errors.Add($"console error: {message.Text} ({message.Location})"); };
         page.PageError += (_, error) => { lock (_errors) _errors.Add("page error: " + error); };
+        // No page of the site opens a dialog; one that does ran code it should not have (alert(1) in content).
+        page.Dialog += (_, dialog) =>
+        {
+            lock (_errors) _errors.Add($"dialog {dialog.Type}: {dialog.Message}");
+            _ = dialog.DismissAsync();
+        };
     }
 
     public IPage Page { get; }

@@ -1,22 +1,13 @@
 using System.Text;
 using NUglify;
-using NUglify.Html;
 using StatementArchive.Diagnostics;
 using StatementArchive.Render;
 
 namespace StatementArchive.PostProcess;
 
-/// <summary>NUglify over every HTML page and every CSS or JS file. A minifier error is a template bug, reported per page.</summary>
+/// <summary>NUglify over every CSS and JS file (HTML is minified in its templates, see TemplateMinifier).</summary>
 public static class Minifier
 {
-    private static readonly HtmlSettings Settings = new() { RemoveComments = true };
-
-    public static Page Html(Page page, DiagnosticBag diagnostics)
-    {
-        var result = Uglify.Html(page.Text, Settings);
-        return Checked(result, page.Path, page.Text, diagnostics) is { } code ? page with { Text = code } : page;
-    }
-
     public static StaticFile Asset(StaticFile file, DiagnosticBag diagnostics)
     {
         var extension = Path.GetExtension(file.Path);

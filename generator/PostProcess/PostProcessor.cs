@@ -4,9 +4,11 @@ using StatementArchive.Render;
 namespace StatementArchive.PostProcess;
 
 /// <summary>
-/// The Post-process stage, between Render and Output: minifies each page as it arrives (NUglify),
-/// reads its ids and links once (AngleSharp's tokenizer) and passes it on; <see cref="Finish"/>
-/// checks the links that lead to other pages once all have passed.
+/// The Post-process stage, between Render and Output: reads each page's ids and links once (AngleSharp's
+/// tokenizer), minifies stylesheets and scripts (NUglify), and passes everything on; <see cref="Finish"/>
+/// checks the links that lead to other pages once all have passed. Pages are not minified here: their
+/// templates were minified once when loaded (<see cref="TemplateMinifier"/>), and Markdig's output is
+/// already compact, so minifying 10,000 pages again would cost seconds to save line breaks.
 /// </summary>
 public sealed class PostProcessor(IPageSink next, string baseUrl, bool offline, DiagnosticBag diagnostics) : IPageSink
 {
@@ -16,7 +18,6 @@ public sealed class PostProcessor(IPageSink next, string baseUrl, bool offline, 
     {
         if (page.IsHtml)
         {
-            page = Minifier.Html(page, diagnostics);
             _links.AddPage(page, PageScanner.Read(page.Text), diagnostics);
         }
         else

@@ -18,6 +18,13 @@ public static class PageRenderer
             if (Render(job, templates, diagnostics) is { } page) sink.Add(page);
         });
 
+    private static void Report(ScriptRuntimeException e, PageJob job, TemplateSet templates, DiagnosticBag diagnostics)
+    {
+        var file = e.Span.FileName is { Length: > 0 } name ? name : job.Template;
+        var rendering = job.ContentPath is null ? $" (rendering {job.Path})" : $" (rendering {job.ContentPath})";
+        diagnostics.Add(templates.DisplayPath(file), e.Span.Start.Line + 1, e.Span.Start.Column + 1, $"template: {e.OriginalMessage}{rendering}");
+    }
+
     private static Page? Render(PageJob job, TemplateSet templates, DiagnosticBag diagnostics)
     {
         var template = templates.Find(job.Template);
@@ -35,12 +42,16 @@ public static class PageRenderer
         {
             return new Page(job.Path, template.Render(context), job.ContentPath);
         }
+        catch (ScriptRuntimeException minified) when (templates.AsWritten != templates)
+        {
+            // The minified templates' positions are not the file's: render this page again as written, to say where.
+            // (That render reports the error itself; should it succeed after all, report the one we have.)
+            if (Render(job, templates.AsWritten, diagnostics) is not null) Report(minified, job, templates, diagnostics);
+            return null;
+        }
         catch (ScriptRuntimeException e)
         {
-            var file = e.Span.FileName is { Length: > 0 } name ? name : job.Template;
-            var rendering = job.ContentPath is null ? $" (rendering {job.Path})" : $" (rendering {job.ContentPath})";
-            diagnostics.Add(templates.DisplayPath(file), e.Span.Start.Line + 1, e.Span.Start.Column + 1,
-                $"template: {e.OriginalMessage}{rendering}");
+            Report(e, job, templates, diagnostics);
             return null;
         }
     }

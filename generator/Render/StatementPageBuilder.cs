@@ -35,11 +35,11 @@ public sealed class StatementPageBuilder(SiteModel model, IReadOnlyList<Rendered
             bodies[index].Html,
             statement.Tags.Select(t => views.Tag(_tags[t], folder)).ToList(),
             new YearLinkView(year.Year, year.Statements.Count, views.Url(folder, ViewFactory.YearPath(year.Year)), []),
-            neighbours.Older < 0 ? null : views.Item(neighbours.Older, folder, statement.Language),
-            neighbours.Newer < 0 ? null : views.Item(neighbours.Newer, folder, statement.Language),
-            views.Items(neighbours.Related.Where(r => neighbours.Mentions.All(m => m.Target != r) && !neighbours.MentionedBy.Contains(r)), folder, statement.Language),
-            views.Items(neighbours.Mentions.Select(m => m.Target), folder, statement.Language),
-            views.Items(neighbours.MentionedBy, folder, statement.Language),
+            neighbours.Older < 0 ? null : views.Item(neighbours.Older, folder),
+            neighbours.Newer < 0 ? null : views.Item(neighbours.Newer, folder),
+            views.Items(neighbours.Related.Where(r => neighbours.Mentions.All(m => m.Target != r) && !neighbours.MentionedBy.Contains(r)), folder),
+            views.Items(neighbours.Mentions.Select(m => m.Target), folder),
+            views.Items(neighbours.MentionedBy, folder),
             Source(statement.Source, folder),
             Citation(statement));
     }

@@ -14,12 +14,19 @@ public sealed class TemplateSet
 
     private readonly Dictionary<string, Template> _templates;
 
-    private TemplateSet(string displayRoot, Dictionary<string, Template> templates, IReadOnlyList<(string Name, byte[] Bytes)> assets)
+    private TemplateSet(string displayRoot, Dictionary<string, Template> templates, IReadOnlyList<(string Name, byte[] Bytes)> assets, TemplateSet? asWritten)
     {
         DisplayRoot = displayRoot;
         _templates = templates;
         Assets = assets;
+        AsWritten = asWritten ?? this;
     }
+
+    /// <summary>
+    /// The templates as written, before minification: rendering a failed page again with these gives
+    /// an error position in the file the maintainer edits (minifying joins lines).
+    /// </summary>
+    public TemplateSet AsWritten { get; }
 
     /// <summary>The folder as diagnostics show it, e.g. <c>templates</c>.</summary>
     public string DisplayRoot { get; }
@@ -40,6 +47,7 @@ public sealed class TemplateSet
         }
 
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var written = new Dictionary<string, Template>(StringComparer.Ordinal);
         var assets = new List<(string, byte[])>();
         foreach (var file in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
@@ -50,15 +58,20 @@ public sealed class TemplateSet
                 continue;
             }
 
-            var template = Template.Parse(File.ReadAllText(file).Replace("\r\n", "\n"), name);
+            var text = File.ReadAllText(file).Replace("\r\n", "\n");
+            var template = Template.Parse(text, name);
             foreach (var message in template.Messages.Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error))
             {
                 // Scriban's positions are 0-based.
                 diagnostics.Add($"{displayRoot}/{name}", message.Span.Start.Line + 1, message.Span.Start.Column + 1,
                     $"template syntax: {message.Message}");
             }
-            templates[name] = template;
+            written[name] = template;
+            templates[name] = template.HasErrors || !name.EndsWith(".html", StringComparison.Ordinal)
+                ? template
+                : Template.Parse(TemplateMinifier.Minify(text), name) is { HasErrors: false } minified ? minified : template;
         }
-        return new TemplateSet(displayRoot, templates, assets);
+        var asWritten = new TemplateSet(displayRoot, written, assets, null);
+        return new TemplateSet(displayRoot, templates, assets, asWritten);
     }
 }

@@ -56,8 +56,7 @@ public sealed class ViewFactory(SiteModel model, IReadOnlyList<RenderedBody> bod
         ? (bytes / 1_000_000.0).ToString("0.0", CultureInfo.InvariantCulture) + " MB"
         : Math.Max(1, bytes / 1000).ToString(CultureInfo.InvariantCulture) + " kB";
 
-    /// <param name="pageLanguage">The language of the page the item is listed on; the site's when not given.</param>
-    public StatementItemView Item(int index, string fromFolder, string? pageLanguage = null)
+    public StatementItemView Item(int index, string fromFolder)
     {
         var statement = model.Statements[index];
         return new StatementItemView(
@@ -69,11 +68,11 @@ public sealed class ViewFactory(SiteModel model, IReadOnlyList<RenderedBody> bod
             statement.Type.Label(),
             statement.Reference,
             bodies[index].Excerpt,
-            string.Equals(statement.Language, pageLanguage ?? model.Site.Language, StringComparison.OrdinalIgnoreCase) ? null : statement.Language);
+            statement.Language);
     }
 
-    public IReadOnlyList<StatementItemView> Items(IEnumerable<int> indexes, string fromFolder, string? pageLanguage = null) =>
-        indexes.Select(i => Item(i, fromFolder, pageLanguage)).ToList();
+    public IReadOnlyList<StatementItemView> Items(IEnumerable<int> indexes, string fromFolder) =>
+        indexes.Select(i => Item(i, fromFolder)).ToList();
 
     public IReadOnlyList<YearLinkView> Years(string fromFolder) =>
         model.Years.Select(y => new YearLinkView(y.Year, y.Statements.Count, edition.Urls.Between(fromFolder, YearPath(y.Year)), [])).ToList();

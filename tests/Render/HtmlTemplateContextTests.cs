@@ -56,7 +56,7 @@ public class HtmlTemplateContextTests
     public void Pages_longer_than_a_megabyte_are_not_cut()
     {
         var long_ = new string('x', 3_000_000);
-        Assert.Equal(long_.Length + 7, Render("<p>{{ title }}</p>", new Model(long_, new Html(""))).Length);
+        Assert.Contains(long_ + "<", Render("<p>{{ title }}</p><p>after", new Model(long_, new Html(""))));
     }
 
     [Fact]

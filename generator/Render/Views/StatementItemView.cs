@@ -2,8 +2,8 @@ namespace StatementArchive.Render.Views;
 
 /// <summary>
 /// A statement as a line in a list (home, year, tag, related, previous/next). <see cref="Lang"/> is the
-/// statement's language where it differs from the page's, so a screen reader reads a French title in
-/// French on an English list (WCAG 3.1.2), and null otherwise.
+/// statement's language, marked on every item so a screen reader reads a French title in French on an
+/// English list (WCAG 3.1.2); always present, so templates hold no condition inside a tag.
 /// </summary>
 public sealed record StatementItemView(
     string Title,
@@ -14,4 +14,4 @@ public sealed record StatementItemView(
     string Type,
     string? Reference,
     string Excerpt,
-    string? Lang);
+    string Lang);

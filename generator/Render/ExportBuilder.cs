@@ -22,8 +22,13 @@ public sealed class ExportBuilder(SiteModel model, IReadOnlyList<RenderedBody> b
     // Non-ASCII text stays readable (these are files, not script embedded in HTML).
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false };
 
-    public IEnumerable<StaticFile> Files() =>
-        [new StaticFile(JsonPath, Json()), new StaticFile(CsvPath, Csv()), new StaticFile(JsonFeedPath, JsonFeed())];
+    /// <summary>Made one at a time as asked for, so only one export is in memory at once.</summary>
+    public IEnumerable<StaticFile> Files()
+    {
+        yield return new StaticFile(JsonPath, Json());
+        yield return new StaticFile(CsvPath, Csv());
+        yield return new StaticFile(JsonFeedPath, JsonFeed());
+    }
 
     private byte[] Json()
     {

@@ -37,7 +37,7 @@ public sealed class SearchPageBuilder(SiteModel model, IReadOnlyList<RenderedBod
     }
 
     /// <summary>The index as script files; not templates, and not minified (they are already compact JSON).</summary>
-    public IReadOnlyList<Page> IndexFiles() => SearchScriptBuilder.Build(SearchIndexBuilder.Build(model, bodies));
+    public IEnumerable<Page> IndexFiles() => SearchScriptBuilder.Build(SearchIndexBuilder.Build(model, bodies));
 
     private static FilterOptionView Option(string value, string label, int count) => new(value, label, count);
 }

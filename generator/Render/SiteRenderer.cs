@@ -26,7 +26,7 @@ public static class SiteRenderer
         ReportSamePath(jobs, diagnostics);
 
         PageRenderer.Render(jobs, templates, diagnostics, sink);
-        foreach (var file in search.IndexFiles()) sink.Add(file);
+        Parallel.ForEach(search.IndexFiles(), sink.Add);
         var staticFiles = templates.Assets.Select(a => new StaticFile(a.Name, a.Bytes))
             .Concat(model.Sources.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => new StaticFile(s.Key, s.Value)))
             .Concat(new ExportBuilder(model, bodies, views).Files())

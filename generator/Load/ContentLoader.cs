@@ -106,9 +106,12 @@ public static class ContentLoader
         return bytes;
     }
 
-    private static string? ReadText(string path, DiagnosticBag diagnostics)
+    private static string? ReadText(string path, DiagnosticBag diagnostics) =>
+        ReadBytes(path, diagnostics) is { } bytes ? Decode(bytes, path, diagnostics) : null;
+
+    /// <summary>Strict UTF-8 (a BOM is fine): text in another encoding is reported at the line of its first bad byte, not guessed at.</summary>
+    public static string? Decode(byte[] bytes, string path, DiagnosticBag diagnostics)
     {
-        if (ReadBytes(path, diagnostics) is not { } bytes) return null;
         try
         {
             return StrictUtf8.GetString(bytes);

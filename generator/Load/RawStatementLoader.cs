@@ -1,4 +1,3 @@
-using System.Text;
 using StatementArchive.Diagnostics;
 using StatementArchive.Domain;
 using StatementArchive.Import;
@@ -13,8 +12,6 @@ namespace StatementArchive.Load;
 /// </summary>
 public static class RawStatementLoader
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     public static IReadOnlyList<Statement> Load(string contentDirectory, TagVocabulary vocabulary, IReadOnlySet<string> knownTags, DiagnosticBag diagnostics)
     {
         var sourcesDirectory = Path.Combine(contentDirectory, "sources") + Path.DirectorySeparatorChar;
@@ -33,18 +30,8 @@ public static class RawStatementLoader
     private static Statement? Load(string contentDirectory, string file, StatementImporter importer, IReadOnlySet<string> knownTags, DiagnosticBag diagnostics)
     {
         var display = ContentLoader.DisplayPath(file);
-        if (ContentLoader.ReadBytes(file, diagnostics) is not { } bytes) return null;
-        string text;
-        try
-        {
-            text = StrictUtf8.GetString(bytes);
-        }
-        catch (DecoderFallbackException e)
-        {
-            diagnostics.Add(display, 1 + bytes.Take(Math.Max(0, e.Index)).Count(b => b == (byte)'\n'), 0,
-                "not valid UTF-8; re-save the raw statement as UTF-8 text");
+        if (ContentLoader.ReadBytes(file, diagnostics) is not { } bytes || ContentLoader.Decode(bytes, file, diagnostics) is not { } text)
             return null;
-        }
 
         var result = importer.Import(RawStatement.FromBytes(Path.GetFileName(file), text, bytes));
         if (!result.Succeeded)

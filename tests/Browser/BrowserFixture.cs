@@ -15,8 +15,6 @@ public sealed class BrowserFixture : IAsyncLifetime
     public const string RepoSite = "repo-site";
     public const string SmallSite = "small-site";
 
-    private static readonly string[] ChromiumArgs =
-        ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"];
 
     private readonly TempDirectory _temp = new();
     private StaticSiteServer? _server;
@@ -27,8 +25,6 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>http://127.0.0.1:PORT/ — the folder holding both sites.</summary>
     public string HttpRoot => _server!.BaseUrl;
 
-    public static string ChromiumPath => Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium";
-
     public async Task InitializeAsync()
     {
         Build(RepoSite);
@@ -36,15 +32,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         Build(SmallSite, "--content", _temp.Path("small-content"));
         _server = new StaticSiteServer(_temp.Root);
 
-        if (!File.Exists(ChromiumPath))
-            throw new InvalidOperationException($"{ChromiumPath} not found: install Debian's chromium (.ci/run does) or set CHROMIUM_PATH");
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ChromiumArgs,
-        });
+        (_playwright, Browser) = await Chromium.LaunchAsync();
     }
 
     /// <summary>A page of a built site, over HTTP: e.g. Http(SmallSite, "search/?q=x").</summary>

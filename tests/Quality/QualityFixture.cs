@@ -14,8 +14,6 @@ public sealed class QualityFixture : IAsyncLifetime
 {
     public const string BasePath = "quality-site";
 
-    private static readonly string[] ChromiumArgs =
-        ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"];
 
     private readonly TempDirectory _temp = new();
     private StaticSiteServer? _server;
@@ -49,15 +47,7 @@ public sealed class QualityFixture : IAsyncLifetime
         Site = new BuiltSite(_temp.Path(BasePath));
         _server = new StaticSiteServer(_temp.Root);
 
-        if (!File.Exists(BrowserFixture.ChromiumPath))
-            throw new InvalidOperationException($"{BrowserFixture.ChromiumPath} not found: install Debian's chromium (.ci/run does) or set CHROMIUM_PATH");
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = BrowserFixture.ChromiumPath,
-            Headless = true,
-            Args = ChromiumArgs,
-        });
+        (_playwright, Browser) = await Chromium.LaunchAsync();
     }
 
     public async Task DisposeAsync()

@@ -11,12 +11,21 @@ namespace StatementArchive.Render;
 /// </summary>
 public static class PageRenderer
 {
-    /// <summary>Renders every job, in parallel, handing each page to <paramref name="sink"/> as soon as it is done.</summary>
-    public static void Render(IReadOnlyList<PageJob> jobs, TemplateSet templates, DiagnosticBag diagnostics, IPageSink sink) =>
-        Parallel.ForEach(jobs, job =>
+    /// <summary>
+    /// Renders every job, in parallel, handing each page to <paramref name="sink"/> as soon as it is done
+    /// and letting go of the job (its view holds the statement's HTML), so memory shrinks as the build goes.
+    /// </summary>
+    public static void Render(List<PageJob> jobs, TemplateSet templates, DiagnosticBag diagnostics, IPageSink sink)
+    {
+        var pending = jobs.ToArray<PageJob?>();
+        jobs.Clear();
+        Parallel.For(0, pending.Length, i =>
         {
+            var job = pending[i]!;
+            pending[i] = null;
             if (Render(job, templates, diagnostics) is { } page) sink.Add(page);
         });
+    }
 
     private static void Report(ScriptRuntimeException e, PageJob job, TemplateSet templates, DiagnosticBag diagnostics)
     {

@@ -15,6 +15,14 @@ public static class SiteRenderer
 
         var views = new ViewFactory(model, bodies, edition);
         var search = new SearchPageBuilder(model, bodies, views);
+
+        // Memory is released as each body's last user is done with it, so a large archive never holds
+        // all of its text twice. First the outputs made from plain text (search index, exports)…
+        Parallel.ForEach(search.IndexFiles(), sink.Add);
+        foreach (var file in new ExportBuilder(model, bodies, views).Files()) sink.Add(file);
+        for (var i = 0; i < bodies.Length; i++) bodies[i] = bodies[i] with { PlainText = "" };
+
+        // …then the page jobs, which take each body's HTML for themselves; a job is dropped once rendered.
         var jobs = new ListPageBuilder(model, views, edition.IsOffline).Jobs()
             .Concat(new ArchivePageBuilder(model, views).Jobs())
             .Concat(new GroupPageBuilder(model, views).Jobs())
@@ -24,12 +32,11 @@ public static class SiteRenderer
         jobs.AddRange(new MachinePageBuilder(model, bodies, views).Jobs(jobs.Select(j => j.Path).ToList()));
         jobs.AddRange(new RedirectPageBuilder(model, views).Jobs());
         ReportSamePath(jobs, diagnostics);
-
+        for (var i = 0; i < bodies.Length; i++) bodies[i] = bodies[i] with { Html = RenderedBody.Released };
         PageRenderer.Render(jobs, templates, diagnostics, sink);
-        Parallel.ForEach(search.IndexFiles(), sink.Add);
+
         var staticFiles = templates.Assets.Select(a => new StaticFile(a.Name, a.Bytes))
             .Concat(model.Sources.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => new StaticFile(s.Key, s.Value)))
-            .Concat(new ExportBuilder(model, bodies, views).Files())
             .Concat(edition.Zip is { } zip ? [new StaticFile(zip.FileName, zip.Bytes)] : []);
         foreach (var file in staticFiles) sink.Add(file);
     }

@@ -54,7 +54,7 @@ public static class SitePipeline
         }
         var files = new FileCounter(staged);
         var postProcess = new PostProcessor(files, model.Site.BaseUrl, options.Offline, diagnostics);
-        Timed("render, minify, write", () =>
+        Timed("render, scan, write", () =>
         {
             SiteRenderer.Render(model, templates, edition, diagnostics, postProcess);
             return 0;

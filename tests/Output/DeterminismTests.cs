@@ -24,6 +24,22 @@ public class DeterminismTests
     }
 
     [Fact]
+    public void A_build_on_one_processor_gives_the_same_bytes_as_a_parallel_one()
+    {
+        using var temp = new TempDirectory();
+        SyntheticContent.Write(temp.Path("content"), 250);
+        string Build(string name, string processors)
+        {
+            var environment = new Dictionary<string, string> { ["DOTNET_PROCESSOR_COUNT"] = processors };
+            var run = Generator.Execute(temp.Root, environment, "build", "--templates", Repo.Path("templates"), "--output", temp.Path(name));
+            Assert.True(run.ExitCode == 0, run.Stderr);
+            return SiteBuildFixture.HashTree(temp.Path(name));
+        }
+
+        Assert.Equal(Build("one-thread", "1"), Build("parallel", "8"));
+    }
+
+    [Fact]
     public void Output_does_not_depend_on_the_order_files_were_created_in()
     {
         using var temp = new TempDirectory();

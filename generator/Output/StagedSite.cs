@@ -47,9 +47,13 @@ public sealed class StagedSite : IPageSink, IDisposable
         return new StagedSite(output);
     }
 
-    public void Add(Page page) => Write(page.Path, Utf8.GetBytes(page.Text));
+    public void Add(Page page) => Write(page.Path, stream =>
+    {
+        using var writer = new StreamWriter(stream, Utf8, bufferSize: 1 << 16, leaveOpen: true);
+        writer.Write(page.Text);
+    });
 
-    public void Add(StaticFile file) => Write(file.Path, file.Bytes);
+    public void Add(StaticFile file) => Write(file.Path, file.WriteTo);
 
     /// <summary>Makes the staged site the live one.</summary>
     public void Commit()
@@ -65,7 +69,7 @@ public sealed class StagedSite : IPageSink, IDisposable
         if (!_committed) DeleteIfExists(_staging);
     }
 
-    private void Write(string relativePath, byte[] bytes)
+    private void Write(string relativePath, Action<Stream> write)
     {
         var full = Path.GetFullPath(Path.Combine(_staging, relativePath));
         // Defence in depth: paths come from validated slugs, but nothing may land outside the output folder.
@@ -74,7 +78,8 @@ public sealed class StagedSite : IPageSink, IDisposable
         var folder = Path.GetDirectoryName(full)!;
         // The folder is recorded only once created, so no thread writes into a folder another is still making.
         _folders.GetOrAdd(folder, f => Directory.CreateDirectory(f).Exists);
-        File.WriteAllBytes(full, bytes);
+        using var stream = new FileStream(full, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
+        write(stream);
     }
 
     /// <summary>True when replacing <paramref name="output"/> would touch <paramref name="guarded"/>.</summary>

@@ -9,8 +9,8 @@ namespace StatementArchive.Render;
 
 /// <summary>
 /// Data for researchers, not readers: every statement's metadata and plain text as JSON and CSV,
-/// and a JSON Feed of the latest. Written as UTF-8 bytes straight away: at 50,000 statements the
-/// full text is hundreds of megabytes, and a string would double that.
+/// and a JSON Feed of the latest. Written as UTF-8 straight into the output files: at 50,000 statements
+/// the full text is hundreds of megabytes.
 /// </summary>
 public sealed class ExportBuilder(SiteModel model, IReadOnlyList<RenderedBody> bodies, ViewFactory views)
 {
@@ -22,17 +22,12 @@ public sealed class ExportBuilder(SiteModel model, IReadOnlyList<RenderedBody> b
     // Non-ASCII text stays readable (these are files, not script embedded in HTML).
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false };
 
-    /// <summary>Made one at a time as asked for, so only one export is in memory at once.</summary>
-    public IEnumerable<StaticFile> Files()
-    {
-        yield return new StaticFile(JsonPath, Json());
-        yield return new StaticFile(CsvPath, Csv());
-        yield return new StaticFile(JsonFeedPath, JsonFeed());
-    }
+    /// <summary>Written straight into their output files when Output takes them (never held whole in memory).</summary>
+    public IEnumerable<StaticFile> Files() =>
+        [StaticFile.Generated(JsonPath, Json), StaticFile.Generated(CsvPath, Csv), StaticFile.Generated(JsonFeedPath, JsonFeed)];
 
-    private byte[] Json()
+    private void Json(Stream stream)
     {
-        using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, Options))
         {
             json.WriteStartObject();
@@ -71,30 +66,28 @@ public sealed class ExportBuilder(SiteModel model, IReadOnlyList<RenderedBody> b
             json.WriteEndArray();
             json.WriteEndObject();
         }
-        return stream.ToArray();
     }
 
-    private byte[] Csv()
+    private void Csv(Stream stream)
     {
-        var csv = new StringBuilder();
-        csv.Append("url,title,date,issuer,type,reference,location,language,tags,text\r\n");
+        // A byte-order mark, so spreadsheet programs read the file as UTF-8 rather than a local code page.
+        using var csv = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 1 << 16, leaveOpen: true);
+        csv.Write("url,title,date,issuer,type,reference,location,language,tags,text\r\n");
         for (var i = 0; i < model.Statements.Count; i++)
         {
             var s = model.Statements[i];
             string[] fields = [views.Absolute(s.SitePath), s.Title, Iso(s.Date), s.Issuer, s.Type.Slug(), s.Reference ?? "",
                 s.Location ?? "", s.Language, string.Join(';', s.Tags), bodies[i].PlainText];
-            csv.AppendJoin(',', fields.Select(Quote)).Append("\r\n");
+            csv.Write(string.Join(',', fields.Select(Quote)));
+            csv.Write("\r\n");
         }
-        // A byte-order mark, so spreadsheet programs read the file as UTF-8 rather than a local code page.
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
     }
 
     /// <summary>RFC 4180: quote every field, double the quotes inside.</summary>
     private static string Quote(string field) => "\"" + field.Replace("\"", "\"\"") + "\"";
 
-    private byte[] JsonFeed()
+    private void JsonFeed(Stream stream)
     {
-        using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, Options))
         {
             json.WriteStartObject();
@@ -129,7 +122,6 @@ public sealed class ExportBuilder(SiteModel model, IReadOnlyList<RenderedBody> b
             json.WriteEndArray();
             json.WriteEndObject();
         }
-        return stream.ToArray();
     }
 
     private static void Optional(Utf8JsonWriter json, string name, string? value)

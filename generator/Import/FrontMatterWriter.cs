@@ -98,7 +98,12 @@ public static partial class FrontMatterWriter
     private static Scalar Plain(string value) =>
         new(AnchorName.Empty, TagName.Empty, value, ScalarStyle.Plain, isPlainImplicit: true, isQuotedImplicit: false);
 
-    private static Scalar Value(string value) => LooksTyped().IsMatch(value)
+    /// <summary>
+    /// Double quotes where a plain or single-quoted scalar would not read back: values YAML would type
+    /// (dates, numbers, booleans), and any control or surrogate character copied from a damaged source,
+    /// which only the double-quoted style can escape.
+    /// </summary>
+    private static Scalar Value(string value) => LooksTyped().IsMatch(value) || value.Any(c => char.IsControl(c) || char.IsSurrogate(c))
         ? new Scalar(AnchorName.Empty, TagName.Empty, value, ScalarStyle.DoubleQuoted, isPlainImplicit: false, isQuotedImplicit: true)
         : new Scalar(AnchorName.Empty, TagName.Empty, value, ScalarStyle.Any, isPlainImplicit: true, isQuotedImplicit: true);
 }

@@ -31,17 +31,22 @@ public static class Program
 
         var timingsOption = new Option<bool>("--timings") { Description = "Print the time each stage took (to stderr)." };
         var zipOption = new Option<string?>("--zip") { Description = "An offline zip (made by the zip command) to publish with the site and link from every page." };
+        // The options build, check, zip and serve share, read in one place.
+        BuildOptions SiteOptions(ParseResult result, string output = "_site") => new(
+            result.GetValue(contentOption)!,
+            result.GetValue(templatesOption)!,
+            output,
+            result.GetValue(baseUrlOption));
+
         var build = new Command("build", "Build the site from content/ into _site/.")
         {
             contentOption, templatesOption, outputOption, baseUrlOption, timingsOption, zipOption,
         };
-        build.SetAction(result => BuildCommand.Run(new BuildOptions(
-            result.GetValue(contentOption)!,
-            result.GetValue(templatesOption)!,
-            result.GetValue(outputOption)!,
-            result.GetValue(baseUrlOption),
-            result.GetValue(timingsOption),
-            Zip: result.GetValue(zipOption)), writeSite: true));
+        build.SetAction(result => BuildCommand.Run(SiteOptions(result, result.GetValue(outputOption)!) with
+        {
+            Timings = result.GetValue(timingsOption),
+            Zip = result.GetValue(zipOption),
+        }, writeSite: true));
 
         var zipOutputOption = new Option<string>("--output")
         {
@@ -52,21 +57,13 @@ public static class Program
         {
             contentOption, templatesOption, baseUrlOption, zipOutputOption,
         };
-        zip.SetAction(result => ZipCommand.Run(new BuildOptions(
-            result.GetValue(contentOption)!,
-            result.GetValue(templatesOption)!,
-            OutputDirectory: "_site",
-            result.GetValue(baseUrlOption)), result.GetValue(zipOutputOption)!));
+        zip.SetAction(result => ZipCommand.Run(SiteOptions(result), result.GetValue(zipOutputOption)!));
 
         var check = new Command("check", "Validate content and templates without writing a site.")
         {
             contentOption, templatesOption, baseUrlOption,
         };
-        check.SetAction(result => BuildCommand.Run(new BuildOptions(
-            result.GetValue(contentOption)!,
-            result.GetValue(templatesOption)!,
-            OutputDirectory: "_site",
-            result.GetValue(baseUrlOption)), writeSite: false));
+        check.SetAction(result => BuildCommand.Run(SiteOptions(result), writeSite: false));
 
         var filesArgument = new Argument<string[]>("files")
         {
@@ -90,11 +87,7 @@ public static class Program
         {
             contentOption, templatesOption, portOption,
         };
-        serve.SetAction(result => ServeCommand.Run(new BuildOptions(
-            result.GetValue(contentOption)!,
-            result.GetValue(templatesOption)!,
-            OutputDirectory: "_site",
-            BaseUrl: null), result.GetValue(portOption)));
+        serve.SetAction(result => ServeCommand.Run(SiteOptions(result), result.GetValue(portOption)));
 
         var root = new RootCommand("The statement archive: import official statements and publish them as a static site.")
         {

@@ -15,10 +15,12 @@ public sealed class LinkRegistry(string baseUrl, bool offline)
     private readonly string _basePath = new Uri(baseUrl).AbsolutePath;
     private readonly ConcurrentDictionary<string, HashSet<string>?> _files = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string Target, string Fragment), (string Where, string Page, string Link)> _pending = new();
+    // Reported by Verify with the rest, so a broken link within a page does not hide one between pages.
+    private readonly ConcurrentQueue<(string Where, string Message)> _broken = new();
 
     public void AddFile(string path) => _files.TryAdd(path, null);
 
-    public void AddPage(Page page, PageScanner.Scan scan, DiagnosticBag diagnostics)
+    public void AddPage(Page page, PageScanner.Scan scan)
     {
         _files[page.Path] = scan.Ids;
         var folder = page.Path[..(page.Path.LastIndexOf('/') + 1)];
@@ -26,12 +28,12 @@ public sealed class LinkRegistry(string baseUrl, bool offline)
         foreach (var link in scan.Links.Distinct(StringComparer.Ordinal))
         {
             var (target, fragment, problem) = Resolve(link, folder, page.Path);
-            if (problem is not null) diagnostics.Add(where, 1, 0, $"page {page.Path}: link \"{link}\" {problem}");
+            if (problem is not null) _broken.Enqueue((where, $"page {page.Path}: link \"{link}\" {problem}"));
             else if (target is null) continue;
             else if (target == page.Path)
             {
                 if (fragment.Length > 0 && !scan.Ids.Contains(fragment))
-                    diagnostics.Add(where, 1, 0, $"page {page.Path}: link \"{link}\" has no target: no id \"{fragment}\" on this page");
+                    _broken.Enqueue((where, $"page {page.Path}: link \"{link}\" has no target: no id \"{fragment}\" on this page"));
             }
             else _pending.TryAdd((target, fragment), (where, page.Path, link));
         }
@@ -40,6 +42,7 @@ public sealed class LinkRegistry(string baseUrl, bool offline)
     /// <summary>Once every file has been added: links to files or ids that do not exist.</summary>
     public void Verify(DiagnosticBag diagnostics)
     {
+        foreach (var (where, message) in _broken) diagnostics.Add(where, 1, 0, message);
         foreach (var ((target, fragment), (where, page, link)) in _pending)
         {
             if (!_files.TryGetValue(target, out var ids))

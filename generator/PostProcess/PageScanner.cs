@@ -2,22 +2,31 @@ using AngleSharp.Html;
 using AngleSharp.Html.Parser;
 using AngleSharp.Html.Parser.Tokens;
 using AngleSharp.Text;
+using StatementArchive.Render;
 
 namespace StatementArchive.PostProcess;
 
 /// <summary>
 /// Reads a page's ids and links with AngleSharp's HTML tokenizer: the same reading of the markup as its
 /// parser, without building a document tree, which checking links does not need and which costs more
-/// than minifying the page.
+/// than minifying the page. With <see cref="LinkHints"/> from rendering, only the markup is read: the
+/// escaped text between tags is left out (it holds no tag), and Markdown bodies' ids and links come from
+/// their syntax trees.
 /// </summary>
 public static class PageScanner
 {
     public sealed record Scan(HashSet<string> Ids, List<string> Links);
 
-    public static Scan Read(string html)
+    public static Scan Read(string html, LinkHints? hints = null)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var links = new List<string>();
+        if (hints is not null)
+        {
+            ids.UnionWith(hints.Ids);
+            links.AddRange(hints.Links);
+            html = Markup(html, hints.Skipped);
+        }
         var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver);
         for (var token = tokenizer.Get(); token.Type != HtmlTokenType.EndOfFile; token = tokenizer.Get())
         {
@@ -38,5 +47,25 @@ public static class PageScanner
             }
         }
         return new Scan(ids, links);
+    }
+
+    /// <summary>The page without its skipped ranges.</summary>
+    private static string Markup(string html, IReadOnlyList<(int Start, int Length)> skipped)
+    {
+        if (skipped.Count == 0) return html;
+        var kept = html.Length;
+        foreach (var (_, length) in skipped) kept -= length;
+        return string.Create(kept, (html, skipped), static (span, state) =>
+        {
+            var (page, ranges) = state;
+            var from = 0;
+            foreach (var (start, length) in ranges)
+            {
+                page.AsSpan(from, start - from).CopyTo(span);
+                span = span[(start - from)..];
+                from = start + length;
+            }
+            page.AsSpan(from).CopyTo(span);
+        });
     }
 }

@@ -6,5 +6,8 @@ namespace StatementArchive.Render;
 /// </summary>
 public sealed record Html(string Value)
 {
+    /// <summary>What is known of this markup's links without reading it (see <see cref="LinkHints"/>).</summary>
+    public LinkHints? Hints { get; init; }
+
     public override string ToString() => Value;
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -14,6 +15,8 @@ public sealed class HtmlTemplateContext : TemplateContext
 {
     private readonly TemplateSet _templates;
     private readonly bool _escape;
+    private LinkHints? _hints = new();
+    private StringBuilder? _hintsOutput;
 
     /// <param name="escape">False only for plain-text outputs (robots.txt), where entities would be wrong.</param>
     public HtmlTemplateContext(TemplateSet templates, bool escape = true)
@@ -35,10 +38,51 @@ public sealed class HtmlTemplateContext : TemplateContext
         }
     }
 
-    public override TemplateContext Write(SourceSpan span, object? textAsObject) =>
-        textAsObject is Html || !_escape
-            ? base.Write(span, textAsObject)
-            : base.Write(span, HtmlText.Escape(ObjectToString(textAsObject) ?? ""));
+    /// <summary>What this render knows of the page's links (null when it could not keep track).</summary>
+    public LinkHints? Hints => _escape ? _hints : null;
+
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
+    {
+        if (!_escape) return base.Write(span, textAsObject);
+        var inText = textAsObject is TextValue;
+        if (textAsObject is TextValue marked) textAsObject = marked.Value;
+        var html = textAsObject as Html;
+        var text = html?.Value ?? HtmlText.Escape(ObjectToString(textAsObject) ?? "");
+        var at = OutputLength;
+        base.Write(span, text);
+        // Only what lands in text is skipped: a value inside a tag is part of an attribute the check must read.
+        if (inText && _hints is not null && text.Length > 0) Hint(html, at, text.Length);
+        return this;
+    }
+
+    private void Hint(Html? html, int at, int length)
+    {
+        var output = (Output as StringBuilderOutput)?.Builder;
+        _hintsOutput ??= output;
+        if (output is null || output != _hintsOutput) _hints = null; // written somewhere else than the page: stop guessing
+        else if (html is null) _hints!.Skip(at, length);
+        else if (html.Hints is { } inner) _hints!.Include(inner, at);
+    }
+
+    /// <summary>Starts rendering a partial, whose output goes to a buffer of its own.</summary>
+    public (LinkHints? Hints, StringBuilder? Output) BeginPartial()
+    {
+        var outer = (_hints, _hintsOutput);
+        _hints = new LinkHints();
+        _hintsOutput = null;
+        return outer;
+    }
+
+    /// <returns>The partial's hints, to travel with its output.</returns>
+    public LinkHints? EndPartial((LinkHints? Hints, StringBuilder? Output) outer)
+    {
+        var inner = _hints;
+        (_hints, _hintsOutput) = outer;
+        return inner;
+    }
+
+    private int OutputLength => Output is StringBuilderOutput output ? output.Builder.Length : -1;
+
 
     public override string GetTemplatePathFromName(string? templateName, ScriptNode? callerContext) => templateName ?? "";
 

@@ -20,8 +20,23 @@ public sealed class IncludeFunction(IScriptCustomFunction builtin) : IScriptCust
 
     public ScriptParameterInfo GetParameterInfo(int index) => builtin.GetParameterInfo(index);
 
-    public object Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        new Html(builtin.Invoke(context, callerContext, arguments, blockStatement) as string ?? "");
+    public object Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    {
+        if (context is not HtmlTemplateContext html) return new Html(builtin.Invoke(context, callerContext, arguments, blockStatement) as string ?? "");
+        // The partial renders into an output of its own: its link hints travel with its markup.
+        var outer = html.BeginPartial();
+        LinkHints? hints;
+        string? text;
+        try
+        {
+            text = builtin.Invoke(context, callerContext, arguments, blockStatement) as string;
+        }
+        finally
+        {
+            hints = html.EndPartial(outer);
+        }
+        return new Html(text ?? "") { Hints = hints };
+    }
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         ValueTask.FromResult<object?>(Invoke(context, callerContext, arguments, blockStatement));

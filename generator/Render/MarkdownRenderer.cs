@@ -41,7 +41,8 @@ public sealed class MarkdownRenderer(StatementIndex index, IReadOnlyList<Stateme
 
         var excerpt = statement.Summary ?? Excerpt(document);
         // Markdig escapes only the HTML specials; control characters would pass into the page and the feeds.
-        return new RenderedBody(new Html(HtmlText.ReplaceInvalid(writer.ToString())), excerpt, PlainTextRenderer.Render(document));
+        var html = HtmlText.ReplaceInvalid(writer.ToString());
+        return new RenderedBody(new Html(html) { Hints = BodyLinks.Of(document, html) }, excerpt, PlainTextRenderer.Render(document));
     }
 
     private void RewriteLink(LinkInline link, Statement from, DiagnosticBag diagnostics)
@@ -144,7 +145,7 @@ public sealed class MarkdownRenderer(StatementIndex index, IReadOnlyList<Stateme
             var id = $"p{++number}";
             block.GetAttributes().Id = id;
             var text = block as ParagraphBlock ?? (block as ListItemBlock)?.Descendants<ParagraphBlock>().FirstOrDefault();
-            text?.Inline?.AppendChild(new HtmlInline($" <a class=\"para-link\" href=\"#{id}\" aria-label=\"Link to paragraph {number}\">¶</a>"));
+            text?.Inline?.AppendChild(new ParagraphLinkInline(id, number));
         }
     }
 

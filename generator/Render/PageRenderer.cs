@@ -49,7 +49,7 @@ public static class PageRenderer
         context.PushGlobal(globals);
         try
         {
-            return new Page(job.Path, template.Render(context), job.ContentPath);
+            return new Page(job.Path, template.Render(context), job.ContentPath) { Hints = context.Hints };
         }
         catch (ScriptRuntimeException minified) when (templates.AsWritten != templates)
         {

@@ -11,6 +11,9 @@ public sealed record StaticFile(string Path, byte[] Bytes)
 
     public static StaticFile Generated(string path, Action<Stream> writer) => new(path, []) { Writer = writer };
 
+    /// <summary>Written by code as it goes (a large export), not held as bytes.</summary>
+    public bool IsGenerated => Writer is not null;
+
     public void WriteTo(Stream stream)
     {
         if (Writer is { } write) write(stream);

@@ -67,9 +67,15 @@ public sealed class TemplateSet
                     $"template syntax: {message.Message}");
             }
             written[name] = template;
-            templates[name] = template.HasErrors || !name.EndsWith(".html", StringComparison.Ordinal)
-                ? template
-                : Template.Parse(TemplateMinifier.Minify(text), name) is { HasErrors: false } minified ? minified : template;
+            templates[name] = template;
+            if (template.HasErrors || !name.EndsWith(".html", StringComparison.Ordinal)) continue;
+            TextPositions.Mark(template, TemplateShape.Of(text));
+            var minifiedText = TemplateMinifier.Minify(text);
+            if (Template.Parse(minifiedText, name) is { HasErrors: false } minified)
+            {
+                TextPositions.Mark(minified, TemplateShape.Of(minifiedText));
+                templates[name] = minified;
+            }
         }
         var asWritten = new TemplateSet(displayRoot, written, assets, null);
         return new TemplateSet(displayRoot, templates, assets, asWritten);

@@ -19,6 +19,30 @@ public sealed class HtmlTemplateContext : TemplateContext
     private StringBuilder? _hintsOutput;
 
     /// <param name="escape">False only for plain-text outputs (robots.txt), where entities would be wrong.</param>
+    [ThreadStatic] private static HtmlTemplateContext? _threadContext;
+
+    /// <summary>
+    /// This thread's context for these templates, reset for a new page. Making a context clones Scriban's
+    /// builtins and forgets the member accessors it has reflected, which cost more than many a page.
+    /// </summary>
+    public static HtmlTemplateContext ForThread(TemplateSet templates, bool escape)
+    {
+        if (_threadContext is { } context && context._templates == templates && context._escape == escape)
+        {
+            context.Reset();
+            context._hints = new LinkHints();
+            context._hintsOutput = null;
+            return context;
+        }
+        return _threadContext = new HtmlTemplateContext(templates, escape);
+    }
+
+    /// <summary>After a failed render: the next page gets a fresh context.</summary>
+    public static void Forget(HtmlTemplateContext context)
+    {
+        if (_threadContext == context) _threadContext = null;
+    }
+
     public HtmlTemplateContext(TemplateSet templates, bool escape = true)
     {
         _templates = templates;
@@ -30,12 +54,8 @@ public sealed class HtmlTemplateContext : TemplateContext
         // Scriban cuts strings at 1 MB by default; a tag page of a large archive is bigger than that.
         LimitToString = 0;
         NewLine = "\n";
-        if (escape)
-        {
-            var includes = new ScriptObject();
-            includes.SetValue("include", new IncludeFunction((IScriptCustomFunction)BuiltinObject["include"]!), readOnly: true);
-            PushGlobal(includes);
-        }
+        // In the builtins, which outlive Reset() (globals pushed here would not).
+        if (escape) BuiltinObject.SetValue("include", new IncludeFunction((IScriptCustomFunction)BuiltinObject["include"]!), readOnly: true);
     }
 
     /// <summary>What this render knows of the page's links (null when it could not keep track).</summary>

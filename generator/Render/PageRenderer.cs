@@ -43,16 +43,15 @@ public static class PageRenderer
             return null;
         }
 
-        var context = new HtmlTemplateContext(templates, escape: !job.Template.EndsWith(".txt", StringComparison.Ordinal));
-        var globals = new ScriptObject();
-        globals.Import(job.View);
-        context.PushGlobal(globals);
+        var context = HtmlTemplateContext.ForThread(templates, escape: !job.Template.EndsWith(".txt", StringComparison.Ordinal));
+        context.PushGlobal(ViewGlobals.Of(job.View));
         try
         {
             return new Page(job.Path, template.Render(context), job.ContentPath) { Hints = context.Hints };
         }
         catch (ScriptRuntimeException minified) when (templates.AsWritten != templates)
         {
+            HtmlTemplateContext.Forget(context);
             // The minified templates' positions are not the file's: render this page again as written, to say where.
             // (That render reports the error itself; should it succeed after all, report the one we have.)
             if (Render(job, templates.AsWritten, diagnostics) is not null) Report(minified, job, templates, diagnostics);
@@ -60,6 +59,7 @@ public static class PageRenderer
         }
         catch (ScriptRuntimeException e)
         {
+            HtmlTemplateContext.Forget(context);
             Report(e, job, templates, diagnostics);
             return null;
         }

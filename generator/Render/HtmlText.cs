@@ -23,12 +23,16 @@ public static class HtmlText
 
     public static string Escape(string text)
     {
-        var firstSpecial = text.AsSpan().IndexOfAny(Special);
-        if (firstSpecial < 0) return text;
+        var span = text.AsSpan();
+        var next = span.IndexOfAny(Special);
+        if (next < 0) return text;
         var builder = new StringBuilder(text.Length + 16);
-        builder.Append(text, 0, firstSpecial);
-        for (var i = firstSpecial; i < text.Length; i++)
+        var i = 0;
+        while (next >= 0)
         {
+            // Runs of ordinary characters are copied whole; only the specials are looked at one by one.
+            builder.Append(span.Slice(i, next));
+            i += next;
             _ = text[i] switch
             {
                 '&' => builder.Append("&amp;"),
@@ -38,8 +42,10 @@ public static class HtmlText
                 '\'' => builder.Append("&#39;"),
                 _ => AppendChecked(builder, text, ref i),
             };
+            i++;
+            next = span[i..].IndexOfAny(Special);
         }
-        return builder.ToString();
+        return builder.Append(span[i..]).ToString();
     }
 
     /// <summary>

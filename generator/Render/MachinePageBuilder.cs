@@ -45,7 +45,7 @@ public sealed class MachinePageBuilder(SiteModel model, IReadOnlyList<RenderedBo
         Feed($"{model.Site.Title}: {tag.Label}", GroupPageBuilder.TagFeedPath(tag.Slug), ViewFactory.TagPath(tag.Slug), tag.Statements), null);
 
     /// <summary>How many of a list's newest statements a feed carries.</summary>
-    public static bool InFeed(IReadOnlyList<int> statements, int index) => statements.Take(FeedCount).Contains(index);
+    public static bool InFeed(IEnumerable<int> statements, int index) => statements.Take(FeedCount).Contains(index);
 
     /// <param name="statements">Positions in the model, newest first; the feed keeps the latest <see cref="FeedCount"/>.</param>
     private FeedView Feed(string title, string feedPath, string pagePath, IEnumerable<int> statements)

@@ -51,6 +51,7 @@ public static class ServeCommand
             while (paths.TryDequeue(out var path)) touched.Add(path);
             session.Rebuild(touched);
         }
+        session.Finish();
         Directory.Delete(preview, recursive: true);
         return ExitCodes.Ok;
     }

@@ -71,11 +71,13 @@ public static class IncrementalBuild
     /// What else embeds the statement's text: the feeds it is in, the search index and the exports. Slower
     /// than the pages (the search index is rebuilt whole), so `serve` does it once the pages are visible.
     /// </summary>
-    public static void RefreshEmbeddedText(Updated update, LiveSiteWriter output)
-    {
-        var (site, diagnostics) = (update.Site, new DiagnosticBag());
-        PageRenderer.Render(AffectedPages.Feeds(site, update.Index).ToList(), site.Templates, diagnostics, output);
+    public static void RefreshFeeds(Updated update, LiveSiteWriter output) =>
+        PageRenderer.Render(AffectedPages.Feeds(update.Site, update.Index).ToList(), update.Site.Templates, new DiagnosticBag(), output);
 
+    /// <inheritdoc cref="RefreshFeeds"/>
+    public static void RefreshSearchAndExports(Updated update, LiveSiteWriter output)
+    {
+        var site = update.Site;
         var views = new ViewFactory(site.Model, site.Bodies, site.Edition);
         var searchFiles = new SearchPageBuilder(site.Model, site.Bodies, views).IndexFiles().ToList();
         foreach (var file in searchFiles) output.Add(file);

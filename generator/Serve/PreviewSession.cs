@@ -17,6 +17,11 @@ public sealed class PreviewSession(BuildOptions build, PreviewServer server)
     /// take the full build, so no error is forgotten behind a quick update of another file.</summary>
     private string? _failed;
 
+    /// <summary>The feeds, search index and exports are rewritten after the pages are visible, in this order of updates;
+    /// the search index and exports (seconds at 10,000 statements) only by the latest, since each rewrites them whole.</summary>
+    private Task _refresh = Task.CompletedTask;
+    private int _latestUpdate;
+
     /// <param name="changedPaths">Full paths the file watchers reported since the last rebuild.</param>
     public void Rebuild(IReadOnlyCollection<string> changedPaths)
     {
@@ -25,8 +30,13 @@ public sealed class PreviewSession(BuildOptions build, PreviewServer server)
         FullBuild();
     }
 
+    /// <summary>Lets the last refresh finish (before the preview folder is deleted).</summary>
+    public void Finish() => _refresh.Wait();
+
     public void FullBuild()
     {
+        // No late write may land in the fresh folder this build swaps in.
+        _refresh.Wait();
         var clock = Stopwatch.StartNew();
         var result = SitePipeline.Run(build, writeSite: true, keep: true);
         foreach (var diagnostic in result.Diagnostics) Console.Error.WriteLine(diagnostic);
@@ -57,9 +67,7 @@ public sealed class PreviewSession(BuildOptions build, PreviewServer server)
                 (_site, _failed) = (updated.Site, null);
                 server.SiteChanged();
                 Console.WriteLine($"Updated 1 statement: {Count(updated.Pages)} page{(updated.Pages == 1 ? "" : "s")} in {Count(clock.ElapsedMilliseconds)} ms.");
-                clock.Restart();
-                IncrementalBuild.RefreshEmbeddedText(updated, output);
-                Console.WriteLine($"Refreshed feeds, search index and exports in {Count(clock.ElapsedMilliseconds)} ms.");
+                RefreshLater(updated, output);
                 return true;
             case IncrementalBuild.NeedsFullBuild full:
                 Console.WriteLine($"Full build: {full.Reason}.");
@@ -67,6 +75,27 @@ public sealed class PreviewSession(BuildOptions build, PreviewServer server)
             default:
                 throw new InvalidOperationException("unknown outcome");
         }
+    }
+
+    private void RefreshLater(IncrementalBuild.Updated updated, LiveSiteWriter output)
+    {
+        var (previous, number) = (_refresh, Interlocked.Increment(ref _latestUpdate));
+        _refresh = Task.Run(async () =>
+        {
+            await previous;
+            var clock = Stopwatch.StartNew();
+            try
+            {
+                IncrementalBuild.RefreshFeeds(updated, output);
+                if (number != Volatile.Read(ref _latestUpdate)) return;
+                IncrementalBuild.RefreshSearchAndExports(updated, output);
+                Console.WriteLine($"Refreshed feeds, search index and exports in {Count(clock.ElapsedMilliseconds)} ms.");
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine($"error: could not refresh the search index and exports ({e.Message}); the next full build will");
+            }
+        });
     }
 
     private static string Count(long n) => n.ToString("N0", CultureInfo.InvariantCulture);

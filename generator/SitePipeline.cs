@@ -18,9 +18,14 @@ namespace StatementArchive;
 /// </summary>
 public static class SitePipeline
 {
-    public sealed record Result(IReadOnlyList<Diagnostic> Diagnostics, int HtmlPages, int OtherFiles, IReadOnlyList<(string Stage, TimeSpan Time)> Timings);
+    public sealed record Result(IReadOnlyList<Diagnostic> Diagnostics, int HtmlPages, int OtherFiles, IReadOnlyList<(string Stage, TimeSpan Time)> Timings)
+    {
+        /// <summary>What a clean build made, when asked to keep it (`serve`); null otherwise.</summary>
+        public RenderedSite? Kept { get; init; }
+    }
 
-    public static Result Run(BuildOptions options, bool writeSite)
+    /// <param name="keep">Keep the templates, model and rendered bodies in the result, for `serve`'s incremental updates.</param>
+    public static Result Run(BuildOptions options, bool writeSite, bool keep = false)
     {
         var diagnostics = new DiagnosticBag();
         var timings = new List<(string, TimeSpan)>();
@@ -54,11 +59,7 @@ public static class SitePipeline
         }
         var files = new FileCounter(staged);
         var postProcess = new PostProcessor(files, model.Site.BaseUrl, options.Offline, diagnostics);
-        Timed("render, scan, write", () =>
-        {
-            SiteRenderer.Render(model, templates, edition, diagnostics, postProcess);
-            return 0;
-        });
+        var bodies = Timed("render, scan, write", () => SiteRenderer.Render(model, templates, edition, diagnostics, postProcess, keepBodies: keep));
         // A page that failed to render would also show as a broken link: report the cause only.
         if (!diagnostics.HasErrors) Timed("check links", () =>
         {
@@ -71,7 +72,9 @@ public static class SitePipeline
             staged.Commit();
             return 0;
         });
-        return Stop(files);
+        return diagnostics.HasErrors || bodies is null
+            ? Stop(files)
+            : Stop(files) with { Kept = new RenderedSite(model, templates, edition, content.Tags.Tags.Select(t => t.Slug).ToHashSet(StringComparer.Ordinal), bodies) };
     }
 
     private static SiteEdition Edition(BuildOptions options, DiagnosticBag diagnostics)

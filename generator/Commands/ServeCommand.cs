@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using System.Collections.Concurrent;
 using System.Net;
 using System.Runtime.InteropServices;
 using StatementArchive.Diagnostics;
@@ -8,8 +8,9 @@ namespace StatementArchive.Commands;
 
 /// <summary>
 /// `serve`: builds into a temporary folder, serves it on 127.0.0.1, and rebuilds whenever a file
-/// under content/ or templates/ changes; open pages reload themselves. A build with errors prints
-/// them and leaves the last good site in place, so the preview never goes blank while you type.
+/// under content/ or templates/ changes (one edited statement quickly, see <see cref="PreviewSession"/>); open
+/// pages reload themselves. A build with errors prints them and leaves the last good site in place, so the
+/// preview never goes blank while you type.
 /// </summary>
 public static class ServeCommand
 {
@@ -29,13 +30,15 @@ public static class ServeCommand
         }
 
         using var changed = new SemaphoreSlim(0);
+        var paths = new ConcurrentQueue<string>();
         using var stop = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => stop.Cancel());
         using var watchers = new CompositeDisposable(
-            Watch(options.ContentDirectory, changed), Watch(options.TemplatesDirectory, changed));
+            Watch(options.ContentDirectory, changed, paths), Watch(options.TemplatesDirectory, changed, paths));
 
-        Rebuild(build, server);
+        var session = new PreviewSession(build, server);
+        session.FullBuild();
         Console.WriteLine($"Serving http://127.0.0.1:{port}/ (rebuilds when content/ or templates/ change; Ctrl+C stops)");
         while (!stop.IsCancellationRequested)
         {
@@ -44,35 +47,32 @@ public static class ServeCommand
             // An editor saves in bursts (temp file, rename, touch): wait until it is quiet, then build once.
             Thread.Sleep(100);
             while (changed.Wait(0)) { }
-            Rebuild(build, server);
+            var touched = new HashSet<string>(StringComparer.Ordinal);
+            while (paths.TryDequeue(out var path)) touched.Add(path);
+            session.Rebuild(touched);
         }
+        session.Finish();
         Directory.Delete(preview, recursive: true);
         return ExitCodes.Ok;
     }
 
-    private static void Rebuild(BuildOptions build, PreviewServer server)
-    {
-        var clock = Stopwatch.StartNew();
-        var result = SitePipeline.Run(build, writeSite: true);
-        foreach (var diagnostic in result.Diagnostics) Console.Error.WriteLine(diagnostic);
-        if (result.Diagnostics.Count > 0)
-        {
-            Console.Error.WriteLine($"{result.Diagnostics.Count} error(s); still showing the last good build.");
-            return;
-        }
-        server.SiteChanged();
-        Console.WriteLine($"Built {result.HtmlPages + result.OtherFiles} files in {clock.ElapsedMilliseconds} ms.");
-    }
-
-    private static FileSystemWatcher? Watch(string directory, SemaphoreSlim changed)
+    /// <param name="paths">Every path an event names (both names of a rename), so a rebuild knows what changed.</param>
+    private static FileSystemWatcher? Watch(string directory, SemaphoreSlim changed, ConcurrentQueue<string> paths)
     {
         if (!Directory.Exists(directory)) return null;
         var watcher = new FileSystemWatcher(directory) { IncludeSubdirectories = true, EnableRaisingEvents = true };
-        void Signal(object sender, FileSystemEventArgs e) => changed.Release();
+        void Signal(object sender, FileSystemEventArgs e)
+        {
+            paths.Enqueue(Path.GetFullPath(e.FullPath));
+            if (e is RenamedEventArgs renamed) paths.Enqueue(Path.GetFullPath(renamed.OldFullPath));
+            changed.Release();
+        }
         watcher.Changed += Signal;
         watcher.Created += Signal;
         watcher.Deleted += Signal;
         watcher.Renamed += (s, e) => Signal(s, e);
+        // Events lost to a full buffer name no file: a full build then, whatever the queue holds.
+        watcher.Error += (_, _) => { paths.Enqueue(""); paths.Enqueue("(overflow)"); changed.Release(); };
         return watcher;
     }
 

@@ -17,25 +17,32 @@ public sealed class ArchivePageBuilder(SiteModel model, ViewFactory views)
             [], model.Years.Select(y => Year(y, folder, withMonths: true)).ToList(), []), null);
 
         foreach (var year in model.Years)
+            foreach (var job in YearJobs(year)) yield return job;
+    }
+
+    /// <summary>A year's pages (paginated), grouped by month; views made when rendered.</summary>
+    public IEnumerable<PageJob> YearJobs(YearGroup year)
+    {
+        var slices = Paginator.Split(ViewFactory.YearPath(year.Year), year.Statements);
+        for (var i = 0; i < slices.Count; i++)
         {
-            var slices = Paginator.Split(ViewFactory.YearPath(year.Year), year.Statements);
-            for (var i = 0; i < slices.Count; i++)
+            var (page, index) = (slices[i], i);
+            yield return new PageJob(page.Folder + "index.html", "year.html", () =>
             {
-                var page = slices[i];
                 var title = page.Number > 1 ? $"Statements of {year.Year}, page {page.Number}" : $"Statements of {year.Year}";
-                yield return new PageJob(page.Folder + "index.html", "year.html", new ListPageView(
+                return new ListPageView(
                     views.Layout(page.Folder, title, $"The {ViewFactory.Count(year.Statements.Count, "statement")} issued in {year.Year}."),
                     title,
                     $"{ViewFactory.Count(year.Statements.Count, "statement")} issued in {year.Year}, newest first.",
                     [], model.Years.Select(y => Year(y, page.Folder, withMonths: false)).ToList(), [])
                 {
-                    Pager = Paginator.Pager(slices, i, views.Urls),
+                    Pager = Paginator.Pager(slices, index, views.Urls),
                     Months = page.Items
                         .GroupBy(s => model.Statements[s].Date.Month)
                         .Select(m => new MonthGroupView(MonthId(m.Key), MonthName(year.Year, m.Key), views.Items(m, page.Folder)))
                         .ToList(),
-                }, null);
-            }
+                };
+            }, null);
         }
     }
 

@@ -7,19 +7,23 @@ namespace StatementArchive.Render;
 /// <param name="offline">The offline copy: its 404 page is opened from disk, so its links are relative like every other page's.</param>
 public sealed class ListPageBuilder(SiteModel model, ViewFactory views, bool offline)
 {
-    private const int HomeCount = 20;
     private const int HomeTagCount = 15;
+
+    /// <summary>The statements at positions below this are listed on the home page.</summary>
+    public const int HomeCount = 20;
+
+    public PageJob HomeJob() => new("index.html", "home.html", new ListPageView(
+        views.Layout("", model.Site.Title, model.Site.Description),
+        model.Site.Title,
+        model.Site.Description,
+        views.Items(Enumerable.Range(0, Math.Min(HomeCount, model.Statements.Count)), ""),
+        views.Years(""),
+        model.Tags.OrderByDescending(t => t.Statements.Count).ThenBy(t => t.Slug, StringComparer.Ordinal)
+            .Take(HomeTagCount).Select(t => views.Tag(t, "")).ToList()), null);
 
     public IEnumerable<PageJob> Jobs()
     {
-        yield return new PageJob("index.html", "home.html", new ListPageView(
-            views.Layout("", model.Site.Title, model.Site.Description),
-            model.Site.Title,
-            model.Site.Description,
-            views.Items(Enumerable.Range(0, Math.Min(HomeCount, model.Statements.Count)), ""),
-            views.Years(""),
-            model.Tags.OrderByDescending(t => t.Statements.Count).ThenBy(t => t.Slug, StringComparer.Ordinal)
-                .Take(HomeTagCount).Select(t => views.Tag(t, "")).ToList()), null);
+        yield return HomeJob();
 
         if (offline)
         {

@@ -14,13 +14,8 @@ public sealed class MachinePageBuilder(SiteModel model, IReadOnlyList<RenderedBo
 
     public IEnumerable<PageJob> Jobs(IReadOnlyList<string> htmlPagePaths)
     {
-        yield return new PageJob(ViewFactory.FeedPath, "feed.xml",
-            Feed(model.Site.Title, ViewFactory.FeedPath, "", Enumerable.Range(0, model.Statements.Count)), null);
-        foreach (var tag in model.Tags)
-        {
-            yield return new PageJob(GroupPageBuilder.TagFeedPath(tag.Slug), "feed.xml",
-                Feed($"{model.Site.Title}: {tag.Label}", GroupPageBuilder.TagFeedPath(tag.Slug), ViewFactory.TagPath(tag.Slug), tag.Statements), null);
-        }
+        yield return SiteFeedJob();
+        foreach (var tag in model.Tags) yield return TagFeedJob(tag);
 
         var urls = htmlPagePaths
             .Where(p => p != "404.html")
@@ -41,6 +36,16 @@ public sealed class MachinePageBuilder(SiteModel model, IReadOnlyList<RenderedBo
 
         yield return new PageJob("robots.txt", "robots.txt", new SitemapView([new SitemapEntryView(views.Absolute("sitemap.xml"))]), null);
     }
+
+    /// <summary>Feeds carry whole bodies, so their views are made at once (a full build releases the bodies before rendering).</summary>
+    public PageJob SiteFeedJob() => new(ViewFactory.FeedPath, "feed.xml",
+        Feed(model.Site.Title, ViewFactory.FeedPath, "", Enumerable.Range(0, model.Statements.Count)), null);
+
+    public PageJob TagFeedJob(TagGroup tag) => new(GroupPageBuilder.TagFeedPath(tag.Slug), "feed.xml",
+        Feed($"{model.Site.Title}: {tag.Label}", GroupPageBuilder.TagFeedPath(tag.Slug), ViewFactory.TagPath(tag.Slug), tag.Statements), null);
+
+    /// <summary>How many of a list's newest statements a feed carries.</summary>
+    public static bool InFeed(IEnumerable<int> statements, int index) => statements.Take(FeedCount).Contains(index);
 
     /// <param name="statements">Positions in the model, newest first; the feed keeps the latest <see cref="FeedCount"/>.</param>
     private FeedView Feed(string title, string feedPath, string pagePath, IEnumerable<int> statements)

@@ -7,7 +7,10 @@ namespace StatementArchive.Render;
 public static class SiteRenderer
 {
     /// <param name="sink">The next stage: receives each page and file as soon as it is ready.</param>
-    public static void Render(SiteModel model, TemplateSet templates, SiteEdition edition, DiagnosticBag diagnostics, IPageSink sink)
+    /// <param name="keepBodies">`serve` keeps every body for later updates, so none is released.</param>
+    /// <returns>The rendered bodies, whole when <paramref name="keepBodies"/>; otherwise null.</returns>
+    public static IReadOnlyList<RenderedBody>? Render(SiteModel model, TemplateSet templates, SiteEdition edition, DiagnosticBag diagnostics, IPageSink sink,
+        bool keepBodies = false)
     {
         var markdown = new MarkdownRenderer(model.Index, model.Statements, edition.Urls);
         var bodies = new RenderedBody[model.Statements.Count];
@@ -20,7 +23,7 @@ public static class SiteRenderer
         // all of its text twice. First the outputs made from plain text (search index, exports)…
         Parallel.ForEach(search.IndexFiles(), sink.Add);
         foreach (var file in new ExportBuilder(model, bodies, views).Files()) sink.Add(file);
-        for (var i = 0; i < bodies.Length; i++) bodies[i] = bodies[i] with { PlainText = "" };
+        if (!keepBodies) for (var i = 0; i < bodies.Length; i++) bodies[i] = bodies[i] with { PlainText = "" };
 
         // …then the page jobs, which take each body's HTML for themselves; a job is dropped once rendered.
         var jobs = new ListPageBuilder(model, views, edition.IsOffline).Jobs()
@@ -32,13 +35,14 @@ public static class SiteRenderer
         jobs.AddRange(new MachinePageBuilder(model, bodies, views).Jobs(jobs.Select(j => j.Path).ToList()));
         jobs.AddRange(new RedirectPageBuilder(model, views).Jobs());
         ReportSamePath(jobs, diagnostics);
-        for (var i = 0; i < bodies.Length; i++) bodies[i] = bodies[i] with { Html = RenderedBody.Released };
+        if (!keepBodies) for (var i = 0; i < bodies.Length; i++) bodies[i] = bodies[i] with { Html = RenderedBody.Released };
         PageRenderer.Render(jobs, templates, diagnostics, sink);
 
         var staticFiles = templates.Assets.Select(a => new StaticFile(a.Name, a.Bytes))
             .Concat(model.Sources.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => new StaticFile(s.Key, s.Value)))
             .Concat(edition.Zip is { } zip ? [new StaticFile(zip.FileName, zip.Bytes)] : []);
         foreach (var file in staticFiles) sink.Add(file);
+        return keepBodies ? bodies : null;
     }
 
     /// <summary>Two pages for one output file (say an alias that is another statement's address) must not overwrite each other silently.</summary>

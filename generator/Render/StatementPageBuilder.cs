@@ -11,10 +11,18 @@ public sealed class StatementPageBuilder(SiteModel model, IReadOnlyList<Rendered
     private readonly Dictionary<int, YearGroup> _years = model.Years.ToDictionary(y => y.Year);
     private readonly Dictionary<string, string> _issuerSlugs = model.Issuers.ToDictionary(i => i.Name, i => i.Slug, StringComparer.Ordinal);
 
-    public IEnumerable<PageJob> Jobs() =>
-        model.Statements.Select((statement, i) => new PageJob(statement.SitePath + "index.html", "statement.html", View(i), statement.ContentPath));
+    public IEnumerable<PageJob> Jobs() => model.Statements.Select((_, i) => Job(i));
 
-    private StatementPageView View(int index)
+    /// <summary>The page of the statement at <paramref name="index"/>. The job takes the body's HTML now, since a full
+    /// build releases the bodies before the (lazily made) views are rendered.</summary>
+    public PageJob Job(int index)
+    {
+        var statement = model.Statements[index];
+        var html = bodies[index].Html;
+        return new PageJob(statement.SitePath + "index.html", "statement.html", () => View(index, html), statement.ContentPath);
+    }
+
+    private StatementPageView View(int index, Html html)
     {
         var statement = model.Statements[index];
         var folder = statement.SitePath;
@@ -32,7 +40,7 @@ public sealed class StatementPageBuilder(SiteModel model, IReadOnlyList<Rendered
             statement.Reference,
             statement.Location,
             statement.Language,
-            bodies[index].Html,
+            html,
             statement.Tags.Select(t => views.Tag(_tags[t], folder)).ToList(),
             new YearLinkView(year.Year, year.Statements.Count, views.Url(folder, ViewFactory.YearPath(year.Year)), []),
             neighbours.Older < 0 ? null : views.Item(neighbours.Older, folder),

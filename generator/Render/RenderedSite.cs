@@ -1,0 +1,11 @@
+using StatementArchive.Model;
+
+namespace StatementArchive.Render;
+
+/// <summary>
+/// What a build made, kept by `serve` so that a change to one statement can be rendered without
+/// loading, modelling and rendering the whole archive again (see Serve/IncrementalBuild).
+/// </summary>
+/// <param name="KnownTags">The slugs of content/tags.yml, to check an edited statement's tags as Load does.</param>
+/// <param name="Bodies">Indexed like the model's statements; kept whole (HTML and plain text), never released.</param>
+public sealed record RenderedSite(SiteModel Model, TemplateSet Templates, SiteEdition Edition, IReadOnlySet<string> KnownTags, IReadOnlyList<RenderedBody> Bodies);

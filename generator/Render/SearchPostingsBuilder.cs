@@ -28,6 +28,9 @@ internal sealed class SearchPostingsBuilder
         _averageLength = averageLength;
         Postings = new string[termCount];
         DocumentFrequencies = new int[termCount];
+        for (var c = 0; c < counters.Count; c++)
+            for (var t = SearchTermCounter.StopCount; t < counters[c].Terms.Count; t++)
+                DocumentFrequencies[globalIds[c][t]] += counters[c].Statements(t);
         TopCounts = new int[termCount];
         TopDocuments = new int[termCount * FirstPage];
     }
@@ -41,11 +44,6 @@ internal sealed class SearchPostingsBuilder
 
     public void Build()
     {
-        for (var c = 0; c < _counters.Count; c++)
-            for (var s = 0; s < _counters[c].Count; s++)
-                foreach (var entry in _counters[c].Entries(s))
-                    DocumentFrequencies[_globalIds[c][entry.Term]]++;
-
         // Each worker owns a slice of the vocabulary and reads every entry: the lists of a term are then
         // written by one thread, in document order, so they are built already sorted and byte-identical
         // whatever the number of threads.

@@ -18,15 +18,25 @@ internal sealed class SearchTermCounter
     private const int ReferenceWeight = 3;
     private const int TagWeight = 2;
 
-    /// <summary>A range's vocabulary is a few thousand words in a synthetic archive, tens of thousands in a real one: start big enough that most ranges never resize.</summary>
-    private const int InitialTerms = 1 << 14;
+    /// <summary>
+    /// A range's vocabulary is a few thousand words in a synthetic archive, tens of thousands in a real
+    /// one: big enough that small archives never resize, small enough that the table stays in cache.
+    /// </summary>
+    private const int InitialTerms = 1 << 12;
+
+    /// <summary>What the statement being counted does with a term, and in how many statements of the range the term is.</summary>
+    private struct TermState
+    {
+        public int Count;
+        public int FirstInBody;
+        public bool InTitle;
+        public int Statements;
+    }
 
     private readonly SearchTermTable _table = new(InitialTerms);
     private readonly SearchTermScanner _scanner = new();
     private readonly List<int> _touched = new(1024);
-    private int[] _counts = new int[InitialTerms];
-    private int[] _firstInBody = new int[InitialTerms];
-    private bool[] _inTitle = new bool[InitialTerms];
+    private TermState[] _states = new TermState[InitialTerms];
     private Entry[] _entries;
     private int _entryCount;
     private readonly int[] _starts;
@@ -41,7 +51,6 @@ internal sealed class SearchTermCounter
         _entries = new Entry[Math.Max(1024, count * 256)];
         // Stop words take the first ids, so one lookup both finds a word and tells it is to be skipped.
         foreach (var stop in SearchTokenizer.StopWords) Intern(stop);
-        Array.Fill(_firstInBody, -1);
     }
 
     /// <summary>Id of the range's first statement in the whole index.</summary>
@@ -58,6 +67,9 @@ internal sealed class SearchTermCounter
     public ReadOnlySpan<Entry> Entries(int statement) => _entries.AsSpan(_starts[statement], _starts[statement + 1] - _starts[statement]);
 
     public int Length(int statement) => _lengths[statement];
+
+    /// <summary>In how many of the range's statements the term with this local id is.</summary>
+    public int Statements(int term) => _states[term].Statements;
 
     public void Add(Statement statement, string body, IReadOnlyDictionary<string, string> tagLabels)
     {
@@ -77,15 +89,21 @@ internal sealed class SearchTermCounter
     {
         if (string.IsNullOrEmpty(text)) return 0;
         var length = 0;
+        var stopCount = StopCount;
         foreach (var token in _scanner.Scan(text))
         {
             var id = Intern(_scanner.Term(token));
-            if (id < StopCount) continue;
-            if (_counts[id] == 0) _touched.Add(id);
-            _counts[id] += weight;
+            if (id < stopCount) continue;
+            ref var state = ref _states[id];
+            if (state.Count == 0)
+            {
+                _touched.Add(id);
+                state.FirstInBody = -1;
+            }
+            state.Count += weight;
             length += weight;
-            if (isTitle) _inTitle[id] = true;
-            if (isBody && _firstInBody[id] < 0) _firstInBody[id] = token.Start;
+            state.InTitle |= isTitle;
+            if (isBody && state.FirstInBody < 0) state.FirstInBody = token.Start;
         }
         return length;
     }
@@ -94,13 +112,7 @@ internal sealed class SearchTermCounter
     private int Intern(ReadOnlySpan<char> term)
     {
         var id = _table.GetOrAdd(term);
-        if (id == _counts.Length)
-        {
-            Array.Resize(ref _counts, id * 2);
-            Array.Resize(ref _inTitle, id * 2);
-            Array.Resize(ref _firstInBody, id * 2);
-            _firstInBody.AsSpan(id).Fill(-1);
-        }
+        if (id == _states.Length) Array.Resize(ref _states, id * 2);
         return id;
     }
 
@@ -111,10 +123,11 @@ internal sealed class SearchTermCounter
         if (_entryCount + _touched.Count > _entries.Length) Array.Resize(ref _entries, Math.Max(_entries.Length * 2, _entryCount + _touched.Count));
         foreach (var id in _touched)
         {
-            _entries[_entryCount++] = new Entry(id, _firstInBody[id], (ushort)Math.Min(_counts[id], PostingEncoder.MaxFrequency), _inTitle[id]);
-            _counts[id] = 0;
-            _firstInBody[id] = -1;
-            _inTitle[id] = false;
+            ref var state = ref _states[id];
+            _entries[_entryCount++] = new Entry(id, state.FirstInBody, (ushort)Math.Min(state.Count, PostingEncoder.MaxFrequency), state.InTitle);
+            state.Count = 0;
+            state.InTitle = false;
+            state.Statements++;
         }
         _touched.Clear();
         _lengths[_statements] = length;

@@ -15,14 +15,19 @@ internal sealed class SearchTermTable
 {
     private const ulong Multiplier = 0x9E3779B97F4A7C15;
 
-    private int[] _slots;
-    private int[] _hashes;
+    /// <summary>A term's hash beside its id (id + 1; 0 is an empty slot): a probe reads one slot, and the term's text only when the hashes agree.</summary>
+    private struct Slot
+    {
+        public int Hash;
+        public int IdPlusOne;
+    }
+
+    private Slot[] _slots;
     private readonly List<string> _terms;
 
     public SearchTermTable(int capacity)
     {
-        _slots = new int[BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, capacity * 2))];
-        _hashes = new int[capacity];
+        _slots = new Slot[BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, capacity * 2))];
         _terms = new List<string>(capacity);
     }
 
@@ -35,33 +40,32 @@ internal sealed class SearchTermTable
     public int GetOrAdd(ReadOnlySpan<char> term)
     {
         var hash = Hash(term);
-        var mask = _slots.Length - 1;
-        var slot = hash & mask;
-        while (true)
+        var slots = _slots;
+        var mask = slots.Length - 1;
+        var at = hash & mask;
+        while (slots[at].IdPlusOne != 0)
         {
-            var id = _slots[slot] - 1;
-            if (id < 0) break;
-            if (_hashes[id] == hash && term.SequenceEqual(_terms[id])) return id;
-            slot = (slot + 1) & mask;
+            if (slots[at].Hash == hash && term.SequenceEqual(_terms[slots[at].IdPlusOne - 1])) return slots[at].IdPlusOne - 1;
+            at = (at + 1) & mask;
         }
         var added = _terms.Count;
         _terms.Add(term.ToString());
-        if (added == _hashes.Length) Array.Resize(ref _hashes, added * 2);
-        _hashes[added] = hash;
-        _slots[slot] = added + 1;
-        if (_terms.Count * 2 > _slots.Length) Grow();
+        slots[at] = new Slot { Hash = hash, IdPlusOne = added + 1 };
+        if (_terms.Count * 2 > slots.Length) Grow();
         return added;
     }
 
     private void Grow()
     {
-        _slots = new int[_slots.Length * 2];
+        var old = _slots;
+        _slots = new Slot[old.Length * 2];
         var mask = _slots.Length - 1;
-        for (var id = 0; id < _terms.Count; id++)
+        foreach (var slot in old)
         {
-            var slot = _hashes[id] & mask;
-            while (_slots[slot] != 0) slot = (slot + 1) & mask;
-            _slots[slot] = id + 1;
+            if (slot.IdPlusOne == 0) continue;
+            var at = slot.Hash & mask;
+            while (_slots[at].IdPlusOne != 0) at = (at + 1) & mask;
+            _slots[at] = slot;
         }
     }
 

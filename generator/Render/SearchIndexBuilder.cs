@@ -37,7 +37,9 @@ public static class SearchIndexBuilder
         Parallel.For(0, ranges, r =>
         {
             int first = count * r / ranges, end = count * (r + 1) / ranges;
-            var counter = new SearchTermCounter(first, end - first);
+            long textLength = 0;
+            for (var i = first; i < end; i++) textLength += bodies[i].PlainText.Length;
+            var counter = new SearchTermCounter(first, end - first, textLength);
             for (var i = first; i < end; i++) counter.Add(statements[i], bodies[i].PlainText, tagLabels);
             counters[r] = counter;
         });

@@ -43,12 +43,13 @@ internal sealed class SearchTermCounter
     private readonly int[] _lengths;
     private int _statements;
 
-    public SearchTermCounter(int first, int count)
+    /// <param name="textLength">The range's body text in characters: a statement has about one distinct term per 16 (fewer as it grows longer), so the entries are sized once.</param>
+    public SearchTermCounter(int first, int count, long textLength)
     {
         First = first;
         _starts = new int[count + 1];
         _lengths = new int[count];
-        _entries = new Entry[Math.Max(1024, count * 256)];
+        _entries = new Entry[(int)Math.Clamp(textLength / 16 + count * 16, 1024, Array.MaxLength)];
         // Stop words take the first ids, so one lookup both finds a word and tells it is to be skipped.
         foreach (var stop in SearchTokenizer.StopWords) Intern(stop);
     }

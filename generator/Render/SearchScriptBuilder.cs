@@ -9,28 +9,34 @@ namespace StatementArchive.Render;
 /// Writes the search index as script files under search/data/. Scripts, not JSON fetched with
 /// fetch(): a page opened from disk (file://) may load scripts but not fetch files. Each file is one
 /// call, <c>archiveSearch.add(name, data)</c>, with plain JSON as data (no code to evaluate). meta.js
-/// is small (shard lists, and each document's date, type and issuer for the filters) and loaded with
-/// the page; t/KEY.js (postings by term prefix) and d/N.js (title, path, reference and body text of a
-/// range of documents, for result lines and snippets) are loaded only when a query needs them.
+/// is small (shard lists, and each document's date, type, issuer and length as compact columns) and
+/// loaded with the page; t/KEY.js (postings by term prefix) and d/N.js (title, path, reference and
+/// snippet text of a range of documents) are loaded only when a query needs them.
 /// </summary>
 public static class SearchScriptBuilder
 {
     public const string DataFolder = ViewFactory.SearchPath + "data/";
     public const string ManifestName = "meta";
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
-    /// <summary>Raw size a shard stays under (unless one term or one body is bigger): small enough to load in one round trip, large enough to keep the file count down.</summary>
+    /// <summary>Raw size a shard stays under (unless one term is bigger): small enough to load in one round trip, large enough to keep the file count down.</summary>
     public const int TermShardChars = 48 * 1024;
-    public const int TextShardChars = 24 * 1024;
+
+    /// <summary>
+    /// A first page of results needs about twenty documents from anywhere in the archive, so each
+    /// one costs a whole shard: smaller shards load less per query, larger ones compress better and
+    /// make fewer files.
+    /// </summary>
+    public const int DocumentShardChars = 12 * 1024;
 
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>The index files, made one at a time as they are asked for: at 10,000 statements they hold 70 MB of text.</summary>
+    /// <summary>The index files, made one at a time as they are asked for.</summary>
     public static IEnumerable<Page> Build(SearchIndex index)
     {
         var shards = SearchShardPlanner.Plan(index.Terms, TermShardChars);
-        var textStarts = TextShardStarts(index.Texts);
-        yield return Script(ManifestName, w => Manifest(w, index, shards, textStarts));
+        var documentShards = DocumentShardStarts(index);
+        yield return Script(ManifestName, w => Manifest(w, index, shards, documentShards));
         foreach (var page in shards.Select(shard => Script("t/" + SearchShardPlanner.FileName(shard.Key), w =>
         {
             w.WriteStartArray();
@@ -44,10 +50,10 @@ public static class SearchScriptBuilder
             w.WriteEndArray();
         })))
             yield return page;
-        for (var s = 0; s < textStarts.Count; s++)
+        for (var s = 0; s < documentShards.Count; s++)
         {
-            var start = textStarts[s];
-            var end = s + 1 < textStarts.Count ? textStarts[s + 1] : index.Texts.Count;
+            var start = documentShards[s];
+            var end = s + 1 < documentShards.Count ? documentShards[s + 1] : index.Documents.Count;
             yield return Script("d/" + s.ToString(System.Globalization.CultureInfo.InvariantCulture), w =>
             {
                 w.WriteStartArray();
@@ -58,7 +64,7 @@ public static class SearchScriptBuilder
                     w.WriteStringValue(d.Title);
                     w.WriteStringValue(d.SitePath);
                     w.WriteStringValue(d.Reference);
-                    w.WriteStringValue(index.Texts[i]);
+                    w.WriteStringValue(index.Passages[i]);
                     w.WriteEndArray();
                 }
                 w.WriteEndArray();
@@ -66,7 +72,7 @@ public static class SearchScriptBuilder
         }
     }
 
-    private static void Manifest(Utf8JsonWriter w, SearchIndex index, IReadOnlyList<SearchShardPlanner.Shard> shards, IReadOnlyList<int> textStarts)
+    private static void Manifest(Utf8JsonWriter w, SearchIndex index, IReadOnlyList<SearchShardPlanner.Shard> shards, IReadOnlyList<int> documentShards)
     {
         w.WriteStartObject();
         w.WriteNumber("version", FormatVersion);
@@ -78,33 +84,53 @@ public static class SearchScriptBuilder
         Strings(w, "issuers", index.Issuers);
         Strings(w, "shards", shards.Select(s => s.Key));
         Strings(w, "shardFiles", shards.Select(s => SearchShardPlanner.FileName(s.Key)));
-        w.WriteStartArray("texts");
-        foreach (var start in textStarts) w.WriteNumberValue(start);
-        w.WriteEndArray();
-        // Filters need every document's date, type and issuer up front; as columns they stay small.
-        w.WriteStartArray("dates");
-        foreach (var d in index.Documents) w.WriteNumberValue(d.Date);
-        w.WriteEndArray();
-        w.WriteString("docTypes", string.Concat(index.Documents.Select(d => (char)('0' + d.Type))));
-        w.WriteStartArray("docIssuers");
-        foreach (var d in index.Documents) w.WriteNumberValue(d.Issuer);
-        w.WriteEndArray();
+        w.WriteNumber("k1", SearchIndexBuilder.K1);
+        w.WriteNumber("b", SearchIndexBuilder.B);
+        // Columns of numbers in the posting alphabet, a few characters each: the number of documents in
+        // each document shard; every document's date, type, issuer and length, needed up front (filters,
+        // BM25). Dates go newest first, so each is written as its distance below the one before (zigzag,
+        // should an order ever put a later one after).
+        var shardSizes = new StringBuilder();
+        for (var s = 0; s < documentShards.Count; s++)
+            PostingEncoder.AppendNumber(shardSizes, (s + 1 < documentShards.Count ? documentShards[s + 1] : index.Documents.Count) - documentShards[s]);
+        w.WriteString("docShards", shardSizes.ToString());
+        var dates = new StringBuilder();
+        var issuers = new StringBuilder();
+        var lengths = new StringBuilder();
+        var types = new StringBuilder();
+        var previous = 0L;
+        for (var i = 0; i < index.Documents.Count; i++)
+        {
+            var d = index.Documents[i];
+            var below = previous - d.Date;
+            PostingEncoder.AppendNumber(dates, below >= 0 ? below * 2 : -below * 2 - 1);
+            previous = d.Date;
+            PostingEncoder.AppendNumber(issuers, d.Issuer);
+            PostingEncoder.AppendNumber(lengths, index.Lengths[i]);
+            types.Append((char)('0' + d.Type));
+        }
+        w.WriteString("dates", dates.ToString());
+        w.WriteString("docTypes", types.ToString());
+        w.WriteString("docIssuers", issuers.ToString());
+        w.WriteString("lengths", lengths.ToString());
         w.WriteEndObject();
     }
 
-    /// <summary>First document of each document shard: consecutive bodies packed up to <see cref="TextShardChars"/>.</summary>
-    private static IReadOnlyList<int> TextShardStarts(IReadOnlyList<string> texts)
+    /// <summary>First document of each document shard: consecutive documents packed up to <see cref="DocumentShardChars"/>.</summary>
+    private static IReadOnlyList<int> DocumentShardStarts(SearchIndex index)
     {
         var starts = new List<int>();
         var size = 0;
-        for (var i = 0; i < texts.Count; i++)
+        for (var i = 0; i < index.Documents.Count; i++)
         {
-            if (i == 0 || (size > 0 && size + texts[i].Length > TextShardChars))
+            var d = index.Documents[i];
+            var length = d.Title.Length + d.SitePath.Length + d.Reference.Length + index.Passages[i].Length + 16;
+            if (i == 0 || (size > 0 && size + length > DocumentShardChars))
             {
                 starts.Add(i);
                 size = 0;
             }
-            size += texts[i].Length;
+            size += length;
         }
         return starts;
     }

@@ -1,6 +1,8 @@
 /*
  * Snippets and highlighting for search results. Statement text is untrusted: it reaches the page
- * only as text nodes and <mark> elements made with createElement, never as HTML.
+ * only as text nodes and <mark> elements made with createElement, never as HTML. A long statement's
+ * snippet text is its opening and passages from further on, joined by " … " (SearchPassageBuilder.cs):
+ * a snippet keeps to the passages its matches are in.
  */
 (function () {
   "use strict";
@@ -8,6 +10,7 @@
   var SNIPPET_CHARS = 240;
   var LEAD_CHARS = 60;
   var MAX_HITS = 200;
+  var GAP = "\u2026";
   // In page text, combining marks stay inside a word so a decomposed "é" does not cut it in two.
   var TEXT_WORD = new RegExp("[\\p{L}\\p{Nd}\\p{Mn}]+", "gu");
   var api = window.archiveSearch;
@@ -74,8 +77,18 @@
   api.snippet = function (parent, text, words) {
     text = text.replace(/\s+/g, " ").trim();
     var hits = words.length ? hitsIn(text, matcher(words), MAX_HITS) : [];
-    var start = hits.length ? wordBoundary(text, bestStart(hits, words.length) - LEAD_CHARS, false) : 0;
+    var start = 0;
+    if (hits.length) {
+      var first = bestStart(hits, words.length);
+      start = wordBoundary(text, first - LEAD_CHARS, false);
+      var before = text.lastIndexOf(GAP, first);
+      if (before >= start) start = Math.min(first, before + 2);
+    }
     var end = wordBoundary(text, start + SNIPPET_CHARS, true);
+    var last = start;
+    hits.forEach(function (hit) { if (hit.start >= start && hit.end <= end) last = hit.end; });
+    var after = text.indexOf(GAP, last);
+    if (after >= 0 && after < end) end = Math.max(last, after - 1);
     if (start > 0) parent.appendChild(document.createTextNode("…"));
     appendMarked(parent, text, start, end, hits);
     if (end < text.length) parent.appendChild(document.createTextNode("…"));

@@ -65,7 +65,7 @@
   }
 
   function item(id, doc, words) {
-    var meta = index.meta, date = meta.dates[id];
+    var meta = index.meta, date = index.dates[id];
     var li = element("li", "item"), heading = element("h3"), link = element("a");
     link.href = pageUrl(doc[1]);
     api.highlight(link, doc[0], words);
@@ -74,7 +74,7 @@
     var facts = element("p", "meta"), time = element("time", "", dateText(date));
     time.dateTime = isoDate(date);
     facts.appendChild(time);
-    facts.appendChild(document.createTextNode(" · " + meta.types[Number(meta.docTypes.charAt(id))] + " · " + meta.issuers[meta.docIssuers[id]]));
+    facts.appendChild(document.createTextNode(" · " + meta.types[Number(meta.docTypes.charAt(id))] + " · " + meta.issuers[index.issuers[id]]));
     if (doc[2]) {
       facts.appendChild(document.createTextNode(" · "));
       api.highlight(facts.appendChild(element("span", "ref")), doc[2], words);

@@ -133,6 +133,21 @@ public partial class SearchPageTests(BrowserFixture fixture)
         await watched.AssertCleanAsync(fixture.Http(BrowserFixture.SmallSite, ""));
     }
 
+    [Theory]
+    [InlineData("svalbard", "In closing, the Svalbard question was raised in the meeting.")]
+    [InlineData(SearchTestContent.MiddleWord, "the Kaliningrad corridor and its effect on supply routes")]
+    public async Task A_word_deep_in_a_long_statement_finds_it_and_its_snippet_shows_the_word_in_context(string word, string context)
+    {
+        await using var watched = await WatchedPage.OpenAsync(fixture.Browser, fixture.FileUrl(BrowserFixture.SmallSite, "search/index.html?q=" + word));
+        await Expect(watched.Page).ToHaveCountAsync(1);
+
+        var result = watched.Page.Locator(Results).First;
+        Assert.Equal(SearchTestContent.Entries.Single(e => e.Long).Title, await result.Locator("h3").TextContentAsync());
+        Assert.Contains(context, await result.Locator(".excerpt").TextContentAsync());
+        Assert.Equal(word, (await result.Locator(".excerpt mark").TextContentAsync())!.ToLowerInvariant());
+        await watched.AssertCleanAsync(fixture.Http(BrowserFixture.SmallSite, ""));
+    }
+
     private static ILocatorAssertions Expect(IPage page) => Assertions.Expect(page.Locator(Results));
 
     /// <summary>Three words of six letters or more from this statement's body that no other statement of the archive contains.</summary>

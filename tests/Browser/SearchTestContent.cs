@@ -3,13 +3,35 @@ using StatementArchive.Tests.Support;
 namespace StatementArchive.Tests.Browser;
 
 /// <summary>
-/// A small content folder for search tests: ten statements across three years, four types and
+/// A small content folder for search tests: eleven statements across three years, four types and
 /// three issuers, each with one word no other statement has, so every expectation can be derived
-/// from this table rather than from the generator.
+/// from this table rather than from the generator. One is long, with its own words deep inside it
+/// (<see cref="MiddleWord"/> half-way, its <see cref="Entry.Word"/> in the last paragraph), longer
+/// than the text the index keeps of a statement; its routine paragraphs are made of sentences every
+/// statement has, as in a real archive.
 /// </summary>
 public static class SearchTestContent
 {
-    public sealed record Entry(string Slug, string Date, string Type, string Issuer, string Title, string Word);
+    public sealed record Entry(string Slug, string Date, string Type, string Issuer, string Title, string Word, bool Long = false);
+
+    /// <summary>In the middle of the long statement, in "the Kaliningrad corridor and its effect on supply routes".</summary>
+    public const string MiddleWord = "kaliningrad";
+
+    private static readonly string[] Filler =
+    [
+        "Allies reviewed the progress of defence planning across every domain.",
+        "Ministers welcomed the work on logistics, mobility and the resupply of forces.",
+        "The Council noted that exercises in the north and the south had gone as planned.",
+        "Partners were briefed on the training of staff officers and on command structures.",
+        "Air policing and maritime patrols continued without interruption.",
+        "Funding for common infrastructure was agreed for the coming years.",
+        "Work on energy security and critical supply chains will continue.",
+        "Allies exchanged views on arms control and on nuclear risk reduction.",
+        "The Secretary General reported on consultations with partner nations.",
+        "Civil preparedness remains a national responsibility and a shared concern.",
+        "Allies stressed the value of public diplomacy and accurate information.",
+        "Further reports will be presented at the next meeting of ministers.",
+    ];
 
     public static readonly IReadOnlyList<Entry> Entries =
     [
@@ -23,6 +45,7 @@ public static class SearchTestContent
         new("2021-06-14-brussels-summit", "2021-06-14", "communique", "NATO Heads of State and Government", "Brussels Summit Communiqué", "resilience"),
         new("2021-08-20-afghanistan", "2021-08-20", "statement", "North Atlantic Council", "Statement on Afghanistan", "evacuation"),
         new("2021-11-30-riga", "2021-11-30", "statement", "North Atlantic Council", "Statement at Riga on <script>alert(1)</script> & \"quotes\"", "baltic"),
+        new("2021-10-05-long-review", "2021-10-05", "statement", "North Atlantic Council", "Statement after the long review of the posture", "svalbard", Long: true),
     ];
 
     /// <summary>Writes site.yml and the statements; every body also shares the words "allied cooperation".</summary>
@@ -33,9 +56,22 @@ public static class SearchTestContent
         {
             var title = e.Title.Replace("\"", "\\\"", StringComparison.Ordinal);
             temp.Write($"{folder}/statements/{e.Date[..4]}/{e.Slug}.md",
-                $"---\ntitle: \"{title}\"\ndate: {e.Date}\nissuer: {e.Issuer}\ntype: {e.Type}\n---\n\n" +
+                $"---\ntitle: \"{title}\"\ndate: {e.Date}\nissuer: {e.Issuer}\ntype: {e.Type}\n---\n\n" + (e.Long ? LongBody(e.Word) :
                 $"Allies met to discuss allied cooperation. The {e.Word} question was raised in the meeting.\n\n" +
-                "A second paragraph repeats allied cooperation for ranking.\n");
+                "A second paragraph repeats allied cooperation for ranking.\n\n" + string.Join(' ', Filler) + "\n"));
         }
+    }
+
+    /// <summary>About 8,000 characters: an opening, forty paragraphs of routine text, the middle word half-way, the entry's word at the very end.</summary>
+    private static string LongBody(string word)
+    {
+        var paragraphs = new List<string> { "Allies met to discuss allied cooperation over two days." };
+        for (var p = 0; p < 40; p++)
+        {
+            paragraphs.Add(string.Join(' ', Enumerable.Range(0, 3).Select(k => Filler[(p * 5 + k * 7) % Filler.Length])));
+            if (p == 20) paragraphs.Add("Ministers also discussed the Kaliningrad corridor and its effect on supply routes.");
+        }
+        paragraphs.Add($"In closing, the {char.ToUpperInvariant(word[0])}{word[1..]} question was raised in the meeting.");
+        return string.Join("\n\n", paragraphs) + "\n";
     }
 }

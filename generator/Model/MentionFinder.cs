@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using StatementArchive.Domain;
@@ -14,9 +15,9 @@ namespace StatementArchive.Model;
 /// </summary>
 /// <remarks>
 /// Each pattern is tried only where it could match, found by a fast search, with the same matches
-/// as over the whole body: a reference only in a stretch around a '(' or '/' (every reference has
-/// one), a dated phrase only in a stretch around a word every such phrase has (<see cref="TextStretch"/>),
-/// a quoted title only at an opening quote whose closing quote is far enough on.
+/// as over the whole body: a reference only in a stretch around a '(' or '/' before a number (every
+/// reference has one), a dated phrase only in a stretch around words every such phrase has
+/// (<see cref="TextStretch"/>), a quoted title only at an opening quote whose closing quote is far enough on.
 /// </remarks>
 public static partial class MentionFinder
 {
@@ -58,14 +59,20 @@ public static partial class MentionFinder
             if (target >= 0 && target != self && found.All(m => m.Target != target)) found.Add(new Mention(target, text));
         }
 
-        for (var at = body.AsSpan().IndexOfAny(ReferenceMarks); at >= 0; at = IndexOfAny(body, ReferenceMarks, at))
+        for (var at = IndexOfAny(body, ReferenceMarks, 0); at >= 0;)
         {
+            if (!StartsReferenceNumber(body, at))
+            {
+                at = IndexOfAny(body, ReferenceMarks, at + 1);
+                continue;
+            }
             (var start, var end, at) = TextStretch.Around(body, at, IsReferenceChar);
             foreach (var (reference, _, _) in ReferenceDetector.FindAll(body[start..end]))
                 Add(names.ByReference.GetValueOrDefault(DuplicateDetector.NormaliseReference(reference), Ambiguous), reference);
+            at = IndexOfAny(body, ReferenceMarks, at);
         }
 
-        for (var at = body.AsSpan().IndexOfAny(OpeningQuotes); at >= 0; at = IndexOfAny(body, OpeningQuotes, at))
+        for (var at = IndexOfAny(body, OpeningQuotes, 0); at >= 0; at = IndexOfAny(body, OpeningQuotes, at))
         {
             // A quote's closing mark is the first after its opening: none can stand inside.
             var closing = body.AsSpan(at + 1).IndexOfAny(ClosingQuotes);
@@ -76,7 +83,7 @@ public static partial class MentionFinder
             at = quoted.Index + quoted.Length;
         }
 
-        for (var keyword = DatedMentionWord().Match(body); keyword.Success;)
+        for (var keyword = DatedMentionCore().Match(body); keyword.Success;)
         {
             var (start, end, next) = TextStretch.Around(body, keyword.Index, IsDatedMentionChar);
             foreach (var phrase in DatedMention().EnumerateMatches(body.AsSpan(start, end - start)))
@@ -86,13 +93,25 @@ public static partial class MentionFinder
                 if (date is not null && OnlyOtherOn(names.ByDate, date.Date, self) is var target and >= 0)
                     Add(target, body.Substring(start + phrase.Index, phrase.Length + date.Length));
             }
-            keyword = DatedMentionWord().Match(body, next);
+            keyword = DatedMentionCore().Match(body, next);
         }
         return found;
     }
 
     private static int IndexOfAny(string text, SearchValues<char> values, int from) =>
         from < text.Length && text.AsSpan(from).IndexOfAny(values) is var found and >= 0 ? from + found : -1;
+
+    /// <summary>
+    /// Whether the '(' or '/' at <paramref name="at"/> is followed by a number, as one of every reference's is:
+    /// "(2022)", "(\u00a02022)", "/21734", "123/22". Most brackets and slashes in a text are not, and need no look.
+    /// </summary>
+    private static bool StartsReferenceNumber(string text, int at)
+    {
+        var next = at + 1;
+        if (text[at] == '(')
+            while (next < text.Length && char.IsWhiteSpace(text[next])) next++;
+        return next < text.Length && char.IsDigit(text[next]);
+    }
 
     /// <summary>Every character a reference number can hold (<see cref="ReferenceDetector"/>): letters, digits, spaces, ( ) / -.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -136,14 +155,20 @@ public static partial class MentionFinder
     }
 
     /// <summary>Titles of four words or more, folded; shorter ones ("Final Communiqué") name too many texts.</summary>
+    /// <remarks>A word is a run of letters and decimal digits (what <c>[\p{L}\d]+</c> matches), read in one pass: every title and quote is folded.</remarks>
     private static string? TitleKey(string title)
     {
-        var words = WordPattern().Matches(title.ToLowerInvariant()).Select(m => m.Value).ToList();
-        return words.Count >= 4 ? string.Join(' ', words) : null;
+        var folded = title.ToLowerInvariant();
+        var key = new StringBuilder(folded.Length);
+        var words = 0;
+        for (var i = 0; i < folded.Length; i++)
+        {
+            if (!char.IsLetter(folded[i]) && !char.IsDigit(folded[i])) continue;
+            if (words++ > 0) key.Append(' ');
+            for (; i < folded.Length && (char.IsLetter(folded[i]) || char.IsDigit(folded[i])); i++) key.Append(folded[i]);
+        }
+        return words >= 4 ? key.ToString() : null;
     }
-
-    [GeneratedRegex(@"[\p{L}\d]+")]
-    private static partial Regex WordPattern();
 
     /// <summary>A title in quotes, matched only where it starts (<c>\G</c>): the caller finds the opening quotes.</summary>
     [GeneratedRegex(@"\G" + QuotedTextPattern)]
@@ -152,7 +177,7 @@ public static partial class MentionFinder
     [GeneratedRegex(@"\b(?:joint\s+)?(?:statement|declaration|communiqu[ée]|press\s+release)\s+(?:of|on|issued\s+on|dated|adopted\s+on)\s+(?:the\s+)?", RegexOptions.IgnoreCase)]
     internal static partial Regex DatedMention();
 
-    /// <summary>A word every <see cref="DatedMention"/> holds, under the same case rules: where to look for one.</summary>
-    [GeneratedRegex("statement|declaration|communiqu|release", RegexOptions.IgnoreCase)]
-    private static partial Regex DatedMentionWord();
+    /// <summary>What every <see cref="DatedMention"/> holds, under the same case rules: where to look for one.</summary>
+    [GeneratedRegex(@"(?:statement|declaration|communiqu[ée]|release)\s+(?:of|on|issued|dated|adopted)", RegexOptions.IgnoreCase)]
+    private static partial Regex DatedMentionCore();
 }

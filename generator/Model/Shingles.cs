@@ -24,17 +24,8 @@ internal static class Shingles
     public static ulong[] Sorted(string text)
     {
         var hashes = t_hashes ??= new ulong[4096];
-        var count = 0;
-        var reader = new ShingleReader(text, stackalloc ulong[ShingleReader.ShingleWords]);
-        while (reader.TryRead(out var hash))
-        {
-            if (count == hashes.Length)
-            {
-                Array.Resize(ref hashes, hashes.Length * 2);
-                t_hashes = hashes;
-            }
-            hashes[count++] = hash;
-        }
+        var count = ShingleReader.ReadAll(text, ref hashes);
+        t_hashes = hashes;
         if (t_sorted is null || t_sorted.Length < count) t_sorted = new ulong[hashes.Length];
         var sorted = t_sorted.AsSpan(0, count);
         SortEvenlySpread(hashes.AsSpan(0, count), sorted);

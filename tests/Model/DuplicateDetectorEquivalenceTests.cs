@@ -31,7 +31,7 @@ public class DuplicateDetectorEquivalenceTests
             var byReference = new Dictionary<string, int>(StringComparer.Ordinal);
             var byTitle = new Dictionary<string, int>(StringComparer.Ordinal);
             var byWords = new Dictionary<(DateOnly, ulong), List<int>>();
-            var shingles = statements.Select(s => Shingles(s.Body)).ToArray();
+            var shingles = statements.Select(s => PlainShingles.Of(s.Body)).ToArray();
             for (var i = 0; i < statements.Count; i++)
             {
                 var statement = statements[i];
@@ -69,35 +69,6 @@ public class DuplicateDetectorEquivalenceTests
             if (a.Count == 0 || b.Count == 0) return 0;
             var shared = a.Count <= b.Count ? a.Count(b.Contains) : b.Count(a.Contains);
             return (double)shared / (a.Count + b.Count - shared);
-        }
-
-        private static HashSet<ulong> Shingles(string body)
-        {
-            var words = new List<ulong>();
-            var hash = 14695981039346656037UL;
-            var length = 0;
-            var digitsOnly = true;
-            for (var i = 0; i <= body.Length; i++)
-            {
-                var c = i < body.Length ? body[i] : ' ';
-                if (char.IsLetterOrDigit(c))
-                {
-                    hash = (hash ^ char.ToLowerInvariant(c)) * 1099511628211UL;
-                    digitsOnly &= char.IsAsciiDigit(c);
-                    length++;
-                    continue;
-                }
-                if (length > 0 && !digitsOnly) words.Add(hash);
-                (hash, length, digitsOnly) = (14695981039346656037UL, 0, true);
-            }
-            var result = new HashSet<ulong>();
-            for (var i = 0; i + 6 <= words.Count || (i == 0 && words.Count > 0); i++)
-            {
-                var shingle = 17UL;
-                for (var j = i; j < Math.Min(i + 6, words.Count); j++) shingle = (shingle ^ words[j]) * 1099511628211UL;
-                result.Add(shingle);
-            }
-            return result;
         }
 
         private static List<string> Words(string text)

@@ -8,14 +8,10 @@ public class ShinglesTests
     public void A_sorted_set_is_every_distinct_shingle_in_order()
     {
         var random = new Random(1);
-        Span<ulong> recent = stackalloc ulong[ShingleReader.ShingleWords];
         for (var n = 0; n < 300; n++)
         {
-            var text = RandomArchive.Text(random, random.Next(0, 2000));
-            var all = new List<ulong>();
-            var reader = new ShingleReader(text, recent);
-            while (reader.TryRead(out var hash)) all.Add(hash);
-            Assert.Equal(all.Distinct().Order(), Shingles.Sorted(text));
+            var text = RandomArchive.Text(random, random.Next(0, n < 100 ? 12 : 2000));
+            Assert.Equal(PlainShingles.Of(text).Order(), Shingles.Sorted(text));
         }
     }
 

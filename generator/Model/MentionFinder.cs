@@ -1,6 +1,6 @@
 using System.Buffers;
-using System.Text;
 using System.Runtime.CompilerServices;
+using System.Text;
 using System.Text.RegularExpressions;
 using StatementArchive.Domain;
 using StatementArchive.Import;
@@ -22,6 +22,7 @@ namespace StatementArchive.Model;
 public static partial class MentionFinder
 {
     private const int Ambiguous = -1;
+    /// <summary>The shortest quoted title, as <see cref="QuotedTextPattern"/> says (its <c>{15,300}</c>).</summary>
     private const int ShortestQuote = 15;
     internal const string QuotedTextPattern = "[\u201c\"\u00ab]\\s*([^\u201d\"\u00bb\\n]{15,300}?)\\s*[\u201d\"\u00bb]";
 
@@ -103,7 +104,7 @@ public static partial class MentionFinder
 
     /// <summary>
     /// Whether the '(' or '/' at <paramref name="at"/> is followed by a number, as one of every reference's is:
-    /// "(2022)", "(\u00a02022)", "/21734", "123/22". Most brackets and slashes in a text are not, and need no look.
+    /// "(2022)", "( 2022)", "/21734", "123/22". Most brackets and slashes in a text are not, and need no look.
     /// </summary>
     private static bool StartsReferenceNumber(string text, int at)
     {

@@ -21,44 +21,32 @@ public static class SiteModelBuilder
         ReportDuplicatePaths(statements, diagnostics);
         ReportDuplicateStatements(content.Statements, diagnostics);
 
-        var years = statements
-            .Select((s, i) => (s.Date.Year, Index: i))
-            .GroupBy(x => x.Year)
-            .Select(g => new YearGroup(g.Key, g.Select(x => x.Index).ToList()))
-            .ToList();
+        var years = new List<YearGroup>();
+        foreach (var (year, positions) in GroupBy(statements, s => s.Date.Year, EqualityComparer<int>.Default))
+            years.Add(new YearGroup(year, positions));
 
-        var tags = statements
-            .SelectMany((s, i) => s.Tags.Select(t => (Tag: t, Index: i)))
-            .GroupBy(x => x.Tag, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new TagGroup(
-                g.Key,
-                vocabulary.GetValueOrDefault(g.Key)?.Label ?? LabelFromSlug(g.Key),
-                vocabulary.GetValueOrDefault(g.Key)?.Description ?? "",
-                g.Select(x => x.Index).ToList()))
-            .ToList();
+        var tags = new List<TagGroup>();
+        foreach (var (slug, positions) in TagPositions(statements))
+        {
+            var described = vocabulary.GetValueOrDefault(slug);
+            tags.Add(new TagGroup(slug, described?.Label ?? LabelFromSlug(slug), described?.Description ?? "", positions));
+        }
 
-        var types = statements
-            .Select((s, i) => (s.Type, Index: i))
-            .GroupBy(x => x.Type)
-            .OrderBy(g => g.Key)
-            .Select(g => new TypeGroup(g.Key, g.Select(x => x.Index).ToList()))
-            .ToList();
+        var types = new List<TypeGroup>();
+        var byType = GroupBy(statements, s => s.Type, EqualityComparer<StatementType>.Default);
+        byType.Sort((a, b) => Comparer<StatementType>.Default.Compare(a.Key, b.Key));
+        foreach (var (type, positions) in byType) types.Add(new TypeGroup(type, positions));
 
         var issuers = IssuerGroups(statements);
         var related = RelatedStatementsFinder.Find(statements, tags, issuers, RelatedCount);
         var mentions = MentionFinder.Find(statements);
-        var mentionedBy = statements.Select(_ => new List<int>()).ToArray();
+        var mentionedBy = new List<int>[statements.Count];
+        for (var i = 0; i < statements.Count; i++) mentionedBy[i] = [];
         for (var i = 0; i < statements.Count; i++)
             foreach (var mention in mentions[i]) mentionedBy[mention.Target].Add(i);
-        var neighbours = statements
-            .Select((_, i) => new StatementNeighbours(
-                Older: i + 1 < statements.Count ? i + 1 : -1,
-                Newer: i - 1,
-                related[i],
-                mentions[i],
-                mentionedBy[i]))
-            .ToList();
+        var neighbours = new List<StatementNeighbours>(statements.Count);
+        for (var i = 0; i < statements.Count; i++)
+            neighbours.Add(new StatementNeighbours(Older: i + 1 < statements.Count ? i + 1 : -1, Newer: i - 1, related[i], mentions[i], mentionedBy[i]));
 
         return new SiteModel(content.Site, statements, neighbours, years, tags, issuers, types, new StatementIndex(statements, s => s.ContentFile))
         {
@@ -71,15 +59,50 @@ public static class SiteModelBuilder
     {
         var used = new HashSet<string>(StringComparer.Ordinal);
         var groups = new List<IssuerGroup>();
-        foreach (var group in statements.Select((s, i) => (s.Issuer, Index: i)).GroupBy(x => x.Issuer, StringComparer.Ordinal)
-                     .OrderBy(g => g.Key, StringComparer.Ordinal))
+        var byIssuer = GroupBy(statements, s => s.Issuer, StringComparer.Ordinal);
+        byIssuer.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+        foreach (var (issuer, positions) in byIssuer)
         {
-            var first = Slugs.From(group.Key) is { Length: > 0 } s ? s : "issuer";
+            var first = Slugs.From(issuer) is { Length: > 0 } s ? s : "issuer";
             var slug = first;
             for (var n = 2; !used.Add(slug); n++) slug = $"{first}-{n}";
-            groups.Add(new IssuerGroup(slug, group.Key, group.Select(x => x.Index).ToList()));
+            groups.Add(new IssuerGroup(slug, issuer, positions));
         }
         return groups;
+    }
+
+    /// <summary>Each key's statements (positions, in order), keys in order of first appearance.</summary>
+    private static List<(TKey Key, List<int> Positions)> GroupBy<TKey>(IReadOnlyList<Statement> statements, Func<Statement, TKey> keyOf, IEqualityComparer<TKey> comparer)
+        where TKey : notnull
+    {
+        var groups = new List<(TKey Key, List<int> Positions)>();
+        var index = new Dictionary<TKey, int>(comparer);
+        for (var i = 0; i < statements.Count; i++)
+        {
+            var key = keyOf(statements[i]);
+            if (!index.TryGetValue(key, out var g)) index[key] = g = groups.Count;
+            if (g == groups.Count) groups.Add((key, []));
+            groups[g].Positions.Add(i);
+        }
+        return groups;
+    }
+
+    /// <summary>Each tag's statements (positions, in order; twice if a statement lists the tag twice), tags in ordinal order.</summary>
+    private static List<(string Slug, List<int> Positions)> TagPositions(IReadOnlyList<Statement> statements)
+    {
+        var byTag = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < statements.Count; i++)
+        {
+            foreach (var tag in statements[i].Tags)
+            {
+                if (!byTag.TryGetValue(tag, out var positions)) byTag[tag] = positions = [];
+                positions.Add(i);
+            }
+        }
+        var tags = new List<(string Slug, List<int> Positions)>(byTag.Count);
+        foreach (var (slug, positions) in byTag) tags.Add((slug, positions));
+        tags.Sort((a, b) => string.CompareOrdinal(a.Slug, b.Slug));
+        return tags;
     }
 
     private static void ReportDuplicatePaths(IReadOnlyList<Statement> statements, DiagnosticBag diagnostics)

@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.RegularExpressions;
 using NUglify;
 using NUglify.Html;
 
@@ -11,11 +9,8 @@ namespace StatementArchive.Render;
 /// them, and the code is put back. Attribute quotes are kept, because a value written later may hold
 /// spaces. A template NUglify cannot read is left as written.
 /// </summary>
-public static partial class TemplateMinifier
+public static class TemplateMinifier
 {
-    private const char Open = '\uE000';
-    private const char Close = '\uE001';
-
     private static readonly HtmlSettings Settings = new()
     {
         RemoveComments = true,
@@ -28,22 +23,9 @@ public static partial class TemplateMinifier
 
     public static string Minify(string template)
     {
-        var code = new List<string>();
-        var markup = ScribanBlock().Replace(template, block =>
-        {
-            code.Add(block.Value);
-            return $"{Open}{code.Count - 1}{Close}";
-        });
+        var (markup, blocks) = CodePlaceholders.Hide(template);
         var result = Uglify.Html(markup, Settings);
         if (result.HasErrors || result.Code is null) return template;
-
-        var restored = Placeholder().Replace(result.Code, p => code[int.Parse(p.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture)]);
-        return restored.Contains(Open) || restored.Contains(Close) ? template : restored;
+        return CodePlaceholders.Restore(result.Code, blocks) ?? template;
     }
-
-    [GeneratedRegex(@"\{\{.*?\}\}", RegexOptions.Singleline)]
-    private static partial Regex ScribanBlock();
-
-    [GeneratedRegex("\uE000(\\d+)\uE001")]
-    private static partial Regex Placeholder();
 }

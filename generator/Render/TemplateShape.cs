@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.RegularExpressions;
 using AngleSharp.Html;
 using AngleSharp.Html.Parser;
 using AngleSharp.Html.Parser.Tokens;
@@ -13,11 +11,8 @@ namespace StatementArchive.Render;
 /// <see cref="LinkHints"/>). Found once per template by AngleSharp's tokenizer, with each block
 /// replaced by an inert placeholder; a block anywhere else (a tag, an attribute, a comment) is kept.
 /// </summary>
-public sealed partial class TemplateShape
+public sealed class TemplateShape
 {
-    private const char Open = '\uE000';
-    private const char Close = '\uE001';
-
     public static readonly TemplateShape None = new([], []);
 
     private readonly int[] _textStarts;
@@ -39,20 +34,11 @@ public sealed partial class TemplateShape
 
     public static TemplateShape Of(string template)
     {
-        var blocks = CodeBlock().Matches(template);
+        var (markup, blocks) = CodePlaceholders.Hide(template);
         if (blocks.Count == 0) return None;
 
-        var markup = new StringBuilder(template.Length);
-        var last = 0;
-        for (var i = 0; i < blocks.Count; i++)
-        {
-            markup.Append(template, last, blocks[i].Index - last).Append(Open).Append(i).Append(Close);
-            last = blocks[i].Index + blocks[i].Length;
-        }
-        markup.Append(template, last, template.Length - last);
-
         var inText = new bool[blocks.Count];
-        var tokenizer = new HtmlTokenizer(new TextSource(markup.ToString()), HtmlEntityProvider.Resolver);
+        var tokenizer = new HtmlTokenizer(new TextSource(markup), HtmlEntityProvider.Resolver);
         for (var token = tokenizer.Get(); token.Type != HtmlTokenType.EndOfFile; token = tokenizer.Get())
         {
             if (token.Type == HtmlTokenType.Character) MarkText(token.Data, inText);
@@ -71,17 +57,13 @@ public sealed partial class TemplateShape
 
     private static void MarkText(string text, bool[] inText)
     {
-        for (var open = text.IndexOf(Open); open >= 0; open = text.IndexOf(Open, open + 1))
+        foreach (var (at, block) in CodePlaceholders.Find(text))
         {
-            var close = text.IndexOf(Close, open);
-            if (close < 0 || !int.TryParse(text.AsSpan(open + 1, close - open - 1), out var block) || block >= inText.Length) continue;
+            if (block >= inText.Length) continue;
             // "<{{ name }}" reads as text to the tokenizer, but the value would complete a tag: keep it.
-            var before = text.AsSpan(0, open);
+            var before = text.AsSpan(0, at);
             if (before.EndsWith("<") || before.EndsWith("</")) continue;
             inText[block] = true;
         }
     }
-
-    [GeneratedRegex(@"\{\{.*?\}\}", RegexOptions.Singleline)]
-    private static partial Regex CodeBlock();
 }

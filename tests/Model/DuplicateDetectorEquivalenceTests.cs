@@ -40,7 +40,7 @@ public class DuplicateDetectorEquivalenceTests
                     if (byReference.TryGetValue(key, out var other)) Add(other, i, $"the same reference, {reference}");
                     else byReference[key] = i;
                 }
-                var titleKey = $"{statement.Date:yyyy-MM-dd} {string.Join(' ', Words(statement.Title))}";
+                var titleKey = $"{statement.Date:yyyy-MM-dd} {string.Join(' ', DuplicateDetector.Words(statement.Title))}";
                 if (byTitle.TryGetValue(titleKey, out var sameTitle))
                 {
                     if (Overlap(shingles[sameTitle], shingles[i]) >= 0.6) Add(sameTitle, i, "the same date and title, and much the same text");
@@ -69,19 +69,6 @@ public class DuplicateDetectorEquivalenceTests
             if (a.Count == 0 || b.Count == 0) return 0;
             var shared = a.Count <= b.Count ? a.Count(b.Contains) : b.Count(a.Contains);
             return (double)shared / (a.Count + b.Count - shared);
-        }
-
-        private static List<string> Words(string text)
-        {
-            var words = new List<string>();
-            var current = new StringBuilder();
-            foreach (var c in text)
-            {
-                if (char.IsLetterOrDigit(c)) current.Append(char.ToLowerInvariant(c));
-                else if (current.Length > 0) { words.Add(current.ToString()); current.Clear(); }
-            }
-            if (current.Length > 0) words.Add(current.ToString());
-            return words;
         }
     }
 }

@@ -9,9 +9,10 @@ namespace StatementArchive.PostProcess;
 /// <summary>
 /// Reads a page's ids and links with AngleSharp's HTML tokenizer: the same reading of the markup as its
 /// parser, without building a document tree, which checking links does not need and which costs more
-/// than minifying the page. With <see cref="LinkHints"/> from rendering, only the markup is read: the
-/// escaped text between tags is left out (it holds no tag), and Markdown bodies' ids and links come from
-/// their syntax trees.
+/// than minifying the page. With <see cref="LinkHints"/> from rendering, less is read: escaped text
+/// between tags is left out (it holds no tag), Markdown bodies' ids and links come from their syntax
+/// trees, and a page whose hints are complete (its template has every code block in text or in a
+/// quoted attribute value, see <see cref="TemplateShape"/>) is not read at all.
 /// </summary>
 public static class PageScanner
 {
@@ -25,6 +26,7 @@ public static class PageScanner
         {
             ids.UnionWith(hints.Ids);
             links.AddRange(hints.Links);
+            if (hints.Complete) return new Scan(ids, links);
             html = Markup(html, hints.Skipped);
         }
         var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver);

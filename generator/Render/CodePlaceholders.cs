@@ -29,12 +29,18 @@ public static partial class CodePlaceholders
         return (markup.Append(template, last, template.Length - last).ToString(), blocks.ToList());
     }
 
-    /// <summary>Each placeholder in <paramref name="text"/>: its position and block number.</summary>
-    public static IEnumerable<(int At, int Block)> Find(string text)
+    /// <summary>Each placeholder in <paramref name="text"/>: its position, block number and length.</summary>
+    public static IEnumerable<(int At, int Block, int Length)> Find(string text)
     {
         foreach (Match placeholder in Placeholder().Matches(text))
-            yield return (placeholder.Index, int.Parse(placeholder.Groups[1].ValueSpan, CultureInfo.InvariantCulture));
+            yield return (placeholder.Index, int.Parse(placeholder.Groups[1].ValueSpan, CultureInfo.InvariantCulture), placeholder.Length);
     }
+
+    /// <summary>The length of block <paramref name="block"/>'s placeholder.</summary>
+    public static int Length(int block) => block.ToString(CultureInfo.InvariantCulture).Length + 2;
+
+    /// <summary>The text with a space after each placeholder, as if every block wrote one.</summary>
+    public static string Spaced(string text) => Placeholder().Replace(text, "$0 ");
 
     /// <summary>Puts the code back; null when a placeholder went missing or was mangled.</summary>
     public static string? Restore(string markup, IReadOnlyList<Match> blocks)

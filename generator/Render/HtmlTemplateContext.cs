@@ -64,24 +64,35 @@ public sealed class HtmlTemplateContext : TemplateContext
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         if (!_escape) return base.Write(span, textAsObject);
-        var inText = textAsObject is TextValue;
-        if (textAsObject is TextValue marked) textAsObject = marked.Value;
+        var marked = textAsObject as MarkedValue;
+        if (marked is not null) textAsObject = marked.Value;
         var html = textAsObject as Html;
         var text = html?.Value ?? HtmlText.Escape(ObjectToString(textAsObject) ?? "");
         var at = OutputLength;
         base.Write(span, text);
-        // Only what lands in text is skipped: a value inside a tag is part of an attribute the check must read.
-        if (inText && _hints is not null && text.Length > 0) Hint(html, at, text.Length);
+        if (marked is null) _hints?.Lose(); // a value the template marks did not foresee
+        else if (marked.Piece is null) Hint(html, at, text.Length);
+        else if (marked.Piece.Role is not null) _hints?.Piece(marked.Piece, html is null ? text : null);
+        else if (html is not null) _hints?.Lose(); // markup inside a tag: only reading the page tells what it makes
         return this;
     }
 
+    /// <summary>The template being rendered has every code block accounted for (see <see cref="TemplateMarks"/>).</summary>
+    public void LinksKnown() => _hints?.MarkKnown();
+
+    /// <summary>Template text with these ids and links in its tags was written.</summary>
+    public void TagLinks(IReadOnlyList<KnownLink> links) => _hints?.Add(links);
+
+    /// <summary>A value written into text: escaped text holds no tag, and markup brings its hints.</summary>
     private void Hint(Html? html, int at, int length)
     {
+        if (_hints is null || length == 0) return;
         var output = (Output as StringBuilderOutput)?.Builder;
         _hintsOutput ??= output;
         if (output is null || output != _hintsOutput) _hints = null; // written somewhere else than the page: stop guessing
-        else if (html is null) _hints!.Skip(at, length);
-        else if (html.Hints is { } inner) _hints!.Include(inner, at);
+        else if (html is null) _hints.Skip(at, length);
+        else if (html.Hints is { } inner) _hints.Include(inner, at, length);
+        else _hints.Lose();
     }
 
     /// <summary>Starts rendering a partial, whose output goes to a buffer of its own.</summary>

@@ -69,11 +69,11 @@ public sealed class TemplateSet
             written[name] = template;
             templates[name] = template;
             if (template.HasErrors || !name.EndsWith(".html", StringComparison.Ordinal)) continue;
-            TextPositions.Mark(template, TemplateShape.Of(text));
+            TemplateMarks.Mark(template, TemplateShape.Of(text));
             var minifiedText = TemplateMinifier.Minify(text);
             if (Template.Parse(minifiedText, name) is { HasErrors: false } minified)
             {
-                TextPositions.Mark(minified, TemplateShape.Of(minifiedText));
+                TemplateMarks.Mark(minified, TemplateShape.Of(minifiedText));
                 templates[name] = minified;
             }
         }

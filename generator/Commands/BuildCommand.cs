@@ -12,6 +12,8 @@ public static class BuildCommand
         {
             foreach (var (stage, time) in result.Timings)
                 Console.Error.WriteLine($"{stage,-16}{time.TotalSeconds,8:F3} s");
+            // Garbage collection runs on the building threads: its share tells whether allocation is the lever.
+            Console.Error.WriteLine($"{"(GC pauses)",-16}{GC.GetTotalPauseDuration().TotalSeconds,8:F3} s  collections gen0/1/2: {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, allocated {GC.GetTotalAllocatedBytes() / (1 << 20):N0} MiB");
         }
         foreach (var diagnostic in result.Diagnostics)
             Console.Error.WriteLine(diagnostic);

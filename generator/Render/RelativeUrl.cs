@@ -20,6 +20,33 @@ public static class RelativeUrl
     /// <summary>Resolves <paramref name="relative"/> (may hold ../) against a folder; null when it climbs above the root.</summary>
     public static string? Resolve(string folder, string relative)
     {
+        // The link check resolves every relative link of every page: the usual shape (some "../", then a
+        // path with no dot or empty segments, from a tidy folder) is cut from the strings directly.
+        var up = 0;
+        while (relative.AsSpan(3 * up).StartsWith("../")) up++;
+        var rest = relative.AsSpan(3 * up);
+        if (IsPlain(rest) && IsPlain(folder) && (folder.Length == 0 || folder.EndsWith('/')))
+        {
+            var keep = folder.Length;
+            for (var i = 0; i < up; i++)
+            {
+                if (keep == 0) return null;
+                keep = folder.LastIndexOf('/', keep - 2) + 1;
+            }
+            return string.Concat(folder.AsSpan(0, keep), rest);
+        }
+        return BySegments(folder, relative);
+    }
+
+    /// <summary>No "." or ".." segment and no empty one but at the end.</summary>
+    private static bool IsPlain(ReadOnlySpan<char> path) =>
+        !path.StartsWith("/") && !path.Contains("//", StringComparison.Ordinal) && !path.StartsWith("./") && !path.Contains("/./", StringComparison.Ordinal)
+        && !path.Contains("/../", StringComparison.Ordinal) && !path.EndsWith("/.") && !path.EndsWith("/..") && path is not ("." or "..")
+        && !path.StartsWith("../");
+
+    /// <summary>Resolves segment by segment: what <see cref="Resolve"/> does whatever the shape.</summary>
+    internal static string? BySegments(string folder, string relative)
+    {
         var parts = new List<string>(folder.Split('/', StringSplitOptions.RemoveEmptyEntries));
         var segments = relative.Split('/');
         for (var i = 0; i < segments.Length; i++)

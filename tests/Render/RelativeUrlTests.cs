@@ -19,4 +19,27 @@ public class RelativeUrlTests
     [InlineData("a/", "..", "")]
     public void Resolve_against_a_folder(string folder, string relative, string? expected) =>
         Assert.Equal(expected, RelativeUrl.Resolve(folder, relative));
+
+    /// <summary>The direct cut for the usual shape gives what resolving segment by segment gives, for every mix of segments.</summary>
+    [Fact]
+    public void Every_shape_resolves_as_segment_by_segment()
+    {
+        string[] pieces = ["..", ".", "", "a", "b.c", "x y"];
+        string[] folders = ["", "a/", "statements/2022/x/", "a//b/", "/a/", "a/./b/", "a/b"];
+        var relatives = new List<string>();
+        var shorter = new List<string> { "" };
+        for (var length = 1; length <= 4; length++)
+        {
+            shorter = [.. shorter.SelectMany(r => pieces.Select(p => length == 1 ? p : r + "/" + p))];
+            relatives.AddRange(shorter);
+        }
+        var tried = 0;
+        foreach (var folder in folders)
+            foreach (var relative in relatives)
+            {
+                Assert.True(RelativeUrl.BySegments(folder, relative) == RelativeUrl.Resolve(folder, relative), $"\"{folder}\" + \"{relative}\"");
+                tried++;
+            }
+        Assert.True(tried > 5000, $"only {tried} shapes");
+    }
 }

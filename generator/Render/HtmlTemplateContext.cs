@@ -95,6 +95,24 @@ public sealed class HtmlTemplateContext : TemplateContext
         else _hints.Lose();
     }
 
+    /// <summary>Renders a partial straight into the current output (see <see cref="PartialExpression"/>).</summary>
+    public void WritePartial(string name, ScriptNode caller)
+    {
+        var page = _templates.Find(name)?.Page
+            ?? throw new ScriptRuntimeException(caller.Span, $"include \"{name}\" not found in the templates folder");
+        EnterRecursive(caller);
+        var outerKnown = _hints?.EnterTemplate() ?? false;
+        try
+        {
+            Evaluate(page);
+        }
+        finally
+        {
+            _hints?.ExitTemplate(outerKnown);
+            ExitRecursive(caller);
+        }
+    }
+
     /// <summary>Starts rendering a partial, whose output goes to a buffer of its own.</summary>
     public (LinkHints? Hints, StringBuilder? Output) BeginPartial()
     {

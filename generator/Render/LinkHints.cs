@@ -43,6 +43,22 @@ public sealed class LinkHints
     /// <summary>The template says every id and link will be added as it is written.</summary>
     public void MarkKnown() => _known = true;
 
+    /// <summary>A partial starts writing into the page: whether its links are known is its own template's to say.</summary>
+    /// <returns>Whether the including template's were, for <see cref="ExitTemplate"/>.</returns>
+    public bool EnterTemplate()
+    {
+        var outer = _known;
+        _known = false;
+        return outer;
+    }
+
+    /// <summary>The partial is written; a partial whose links were not known leaves the page's unknown too.</summary>
+    public void ExitTemplate(bool outerKnown)
+    {
+        if (!_known) Lose();
+        _known = outerKnown;
+    }
+
     /// <summary>Something was written that only a reading of the page can tell: the hints stay partial.</summary>
     public void Lose() => _lost = true;
 

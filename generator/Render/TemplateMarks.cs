@@ -50,12 +50,14 @@ public static class TemplateMarks
             return;
         }
         if (node is ScriptExpressionStatement { Expression: { } expression } statement
-            && expression is not ScriptAssignExpression and not MarkedExpression)
+            && expression is not ScriptAssignExpression and not MarkedExpression and not PartialExpression)
         {
             var offset = statement.Span.Start.Offset;
             if (shape.IsInText(offset))
             {
-                if (!links) statement.Expression = new MarkedExpression(expression, null);
+                if (!links) statement.Expression = PartialExpression.NameIn(expression) is { } partial
+                    ? new PartialExpression(partial, expression)
+                    : new MarkedExpression(expression, null);
             }
             else if (shape.PieceAt(offset) is { } piece)
             {

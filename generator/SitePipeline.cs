@@ -48,6 +48,13 @@ public static class SitePipeline
         // 2. Model: ordering, years, tags, neighbours, cross-references.
         var model = Timed("model", () => SiteModelBuilder.Build(content, diagnostics));
         if (diagnostics.HasErrors) return Stop();
+        // A one-shot build lets go of what it loaded as soon as it can: the statements' Markdown is
+        // handed to Render, which releases each body once rendered (the loaded content, which holds the
+        // same text, goes too). `serve` keeps both for its incremental updates.
+        var knownTags = content.Tags.Tags.Select(t => t.Slug).ToHashSet(StringComparer.Ordinal);
+        MarkdownSources? sources = null;
+        if (!keep) (model, sources) = MarkdownSources.TakeFrom(model);
+        content = null;
 
         // 3–5. Render → Post-process → Output, page by page.
         string? outputError = null;
@@ -59,7 +66,7 @@ public static class SitePipeline
         }
         var files = new FileCounter(staged);
         var postProcess = new PostProcessor(files, model.Site.BaseUrl, options.Offline, diagnostics);
-        var bodies = Timed("render, scan, write", () => SiteRenderer.Render(model, templates, edition, diagnostics, postProcess, keepBodies: keep));
+        var bodies = Timed("render, scan, write", () => SiteRenderer.Render(model, templates, edition, diagnostics, postProcess, keepBodies: keep, sources));
         // A page that failed to render would also show as a broken link: report the cause only.
         if (!diagnostics.HasErrors) Timed("check links", () =>
         {
@@ -74,7 +81,7 @@ public static class SitePipeline
         });
         return diagnostics.HasErrors || bodies is null
             ? Stop(files)
-            : Stop(files) with { Kept = new RenderedSite(model, templates, edition, content.Tags.Tags.Select(t => t.Slug).ToHashSet(StringComparer.Ordinal), bodies) };
+            : Stop(files) with { Kept = new RenderedSite(model, templates, edition, knownTags, bodies) };
     }
 
     private static SiteEdition Edition(BuildOptions options, DiagnosticBag diagnostics)

@@ -60,7 +60,7 @@ public sealed class ExportBuilder(SiteModel model, IReadOnlyList<RenderedBody> b
                     Optional(json, "channel", source.Channel);
                     json.WriteEndObject();
                 }
-                json.WriteString("text", bodies[i].PlainText);
+                Text(json, "text", bodies[i].PlainTextUtf8);
                 json.WriteEndObject();
             }
             json.WriteEndArray();
@@ -76,15 +76,38 @@ public sealed class ExportBuilder(SiteModel model, IReadOnlyList<RenderedBody> b
         for (var i = 0; i < model.Statements.Count; i++)
         {
             var s = model.Statements[i];
-            string[] fields = [views.Absolute(s.SitePath), s.Title, Iso(s.Date), s.Issuer, s.Type.Slug(), s.Reference ?? "",
-                s.Location ?? "", s.Language, string.Join(';', s.Tags), bodies[i].PlainText];
-            csv.Write(string.Join(',', fields.Select(Quote)));
-            csv.Write("\r\n");
+            Quoted(csv, views.Absolute(s.SitePath), ',');
+            Quoted(csv, s.Title, ',');
+            Quoted(csv, Iso(s.Date), ',');
+            Quoted(csv, s.Issuer, ',');
+            Quoted(csv, s.Type.Slug(), ',');
+            Quoted(csv, s.Reference ?? "", ',');
+            Quoted(csv, s.Location ?? "", ',');
+            Quoted(csv, s.Language, ',');
+            Quoted(csv, string.Join(';', s.Tags), ',');
+            Quoted(csv, bodies[i].PlainText, '\r');
+            csv.Write('\n');
         }
     }
 
-    /// <summary>RFC 4180: quote every field, double the quotes inside.</summary>
-    private static string Quote(string field) => "\"" + field.Replace("\"", "\"\"") + "\"";
+    /// <summary>
+    /// RFC 4180: every field quoted, the quotes inside doubled. Written piece by piece into the file:
+    /// building each row as a string would copy the whole archive's text several times over.
+    /// </summary>
+    private static void Quoted(StreamWriter csv, string field, char after)
+    {
+        csv.Write('"');
+        var rest = field.AsSpan();
+        for (var quote = rest.IndexOf('"'); quote >= 0; quote = rest.IndexOf('"'))
+        {
+            csv.Write(rest[..(quote + 1)]);
+            csv.Write('"');
+            rest = rest[(quote + 1)..];
+        }
+        csv.Write(rest);
+        csv.Write('"');
+        csv.Write(after);
+    }
 
     private void JsonFeed(Stream stream)
     {
@@ -104,7 +127,7 @@ public sealed class ExportBuilder(SiteModel model, IReadOnlyList<RenderedBody> b
                 json.WriteString("id", views.Absolute(statement.SitePath));
                 json.WriteString("url", views.Absolute(statement.SitePath));
                 json.WriteString("title", statement.Title);
-                json.WriteString("content_text", bodies[i].PlainText);
+                Text(json, "content_text", bodies[i].PlainTextUtf8);
                 json.WriteString("summary", bodies[i].Excerpt);
                 json.WriteString("date_published", Iso(statement.Date) + "T00:00:00Z");
                 if (statement.Updated is { } updated) json.WriteString("date_modified", Iso(updated) + "T00:00:00Z");
@@ -122,6 +145,13 @@ public sealed class ExportBuilder(SiteModel model, IReadOnlyList<RenderedBody> b
             json.WriteEndArray();
             json.WriteEndObject();
         }
+    }
+
+    /// <summary>Body text goes from its UTF-8 bytes straight into the file, without a string made of it.</summary>
+    private static void Text(Utf8JsonWriter json, string name, Utf8Text text)
+    {
+        if (text.IsUtf8) json.WriteString(name, text.Bytes);
+        else json.WriteString(name, text.ToString());
     }
 
     private static void Optional(Utf8JsonWriter json, string name, string? value)

@@ -9,6 +9,12 @@ public sealed class MachinePageBuilder(SiteModel model, IReadOnlyList<RenderedBo
 {
     private const int FeedCount = 50;
 
+    /// <summary>
+    /// Each body's HTML as one string however many feeds carry it (the site's and each of its tags'):
+    /// a body holds its HTML as UTF-8 and makes a new string on every read. Feed jobs are made on one thread.
+    /// </summary>
+    private readonly Dictionary<int, string> _feedHtml = [];
+
     /// <summary>The sitemap protocol's limit per file; past it, a sitemap index points at numbered sitemaps.</summary>
     public const int SitemapLimit = 50_000;
 
@@ -61,13 +67,19 @@ public sealed class MachinePageBuilder(SiteModel model, IReadOnlyList<RenderedBo
                 Rfc3339(statement.Updated ?? statement.Date),
                 statement.Issuer,
                 bodies[i].Excerpt,
-                bodies[i].Html.Value,
+                FeedHtml(i),
                 statement.Tags);
         }).ToList();
 
         // The feed changes when its newest entry does, so its date comes from the content, not the clock.
         var updated = latest.Select(i => model.Statements[i].Updated ?? model.Statements[i].Date).DefaultIfEmpty(new DateOnly(2000, 1, 1)).Max();
         return new FeedView(title, views.Absolute(feedPath), views.Absolute(feedPath), views.Absolute(pagePath), Rfc3339(updated), entries);
+    }
+
+    private string FeedHtml(int index)
+    {
+        if (!_feedHtml.TryGetValue(index, out var html)) _feedHtml[index] = html = bodies[index].Html.Value;
+        return html;
     }
 
     private static string Rfc3339(DateOnly date) =>

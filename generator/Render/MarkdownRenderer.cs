@@ -26,9 +26,13 @@ public sealed class MarkdownRenderer(StatementIndex index, IReadOnlyList<Stateme
         .UsePipeTables()
         .Build();
 
-    public RenderedBody Render(Statement statement, IReadOnlyList<Mention> mentions, DiagnosticBag diagnostics)
+    public RenderedBody Render(Statement statement, IReadOnlyList<Mention> mentions, DiagnosticBag diagnostics) =>
+        Render(statement, statement.Body, mentions, diagnostics);
+
+    /// <param name="markdown">The statement's body, when it is no longer in the statement (see <see cref="MarkdownSources"/>).</param>
+    public RenderedBody Render(Statement statement, string markdown, IReadOnlyList<Mention> mentions, DiagnosticBag diagnostics)
     {
-        var document = Markdown.Parse(statement.Body, Pipeline);
+        var document = Markdown.Parse(markdown, Pipeline);
         foreach (var link in document.Descendants<LinkInline>().ToList())
             RewriteLink(link, statement, diagnostics);
         LinkMentions(document, statement, mentions);

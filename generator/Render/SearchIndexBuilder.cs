@@ -38,7 +38,7 @@ public static class SearchIndexBuilder
         {
             int first = count * r / ranges, end = count * (r + 1) / ranges;
             long textLength = 0;
-            for (var i = first; i < end; i++) textLength += bodies[i].PlainText.Length;
+            for (var i = first; i < end; i++) textLength += bodies[i].PlainTextUtf8.Length;
             var counter = new SearchTermCounter(first, end - first, textLength);
             for (var i = first; i < end; i++) counter.Add(statements[i], bodies[i].PlainText, tagLabels);
             counters[r] = counter;

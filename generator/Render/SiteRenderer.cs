@@ -8,13 +8,19 @@ public static class SiteRenderer
 {
     /// <param name="sink">The next stage: receives each page and file as soon as it is ready.</param>
     /// <param name="keepBodies">`serve` keeps every body for later updates, so none is released.</param>
+    /// <param name="sources">The statements' Markdown when the pipeline has taken it out of the model (each is released once rendered); null: read it from the statements.</param>
     /// <returns>The rendered bodies, whole when <paramref name="keepBodies"/>; otherwise null.</returns>
     public static IReadOnlyList<RenderedBody>? Render(SiteModel model, TemplateSet templates, SiteEdition edition, DiagnosticBag diagnostics, IPageSink sink,
-        bool keepBodies = false)
+        bool keepBodies = false, MarkdownSources? sources = null)
     {
         var markdown = new MarkdownRenderer(model.Index, model.Statements, edition.Urls);
         var bodies = new RenderedBody[model.Statements.Count];
-        Parallel.For(0, bodies.Length, i => bodies[i] = markdown.Render(model.Statements[i], model.Neighbours[i].Mentions, diagnostics));
+        Parallel.For(0, bodies.Length, i => bodies[i] = sources is null
+            ? markdown.Render(model.Statements[i], model.Neighbours[i].Mentions, diagnostics)
+            : markdown.Render(model.Statements[i], sources.Take(i), model.Neighbours[i].Mentions, diagnostics));
+        // The loaded Markdown, the largest thing in memory and long since in the oldest generation, is
+        // now all garbage; the collector would leave it standing while the search index is built.
+        if (sources is not null) CollectReleased();
 
         var views = new ViewFactory(model, bodies, edition);
         var search = new SearchPageBuilder(model, bodies, views);
@@ -23,7 +29,9 @@ public static class SiteRenderer
         // all of its text twice. First the outputs made from plain text (search index, exports)…
         Parallel.ForEach(search.IndexFiles(), sink.Add);
         foreach (var file in new ExportBuilder(model, bodies, views).Files()) sink.Add(file);
-        if (!keepBodies) for (var i = 0; i < bodies.Length; i++) bodies[i] = bodies[i] with { PlainText = "" };
+        if (!keepBodies) for (var i = 0; i < bodies.Length; i++) bodies[i] = bodies[i].WithoutPlainText();
+        // Likewise the plain text and the search index, before the pages churn through memory for a while.
+        if (!keepBodies) CollectReleased();
 
         // …then the page jobs, which take each body's HTML for themselves; a job is dropped once rendered.
         var jobs = new ListPageBuilder(model, views, edition.IsOffline).Jobs()
@@ -35,7 +43,7 @@ public static class SiteRenderer
         jobs.AddRange(new MachinePageBuilder(model, bodies, views).Jobs(jobs.Select(j => j.Path).ToList()));
         jobs.AddRange(new RedirectPageBuilder(model, views).Jobs());
         ReportSamePath(jobs, diagnostics);
-        if (!keepBodies) for (var i = 0; i < bodies.Length; i++) bodies[i] = bodies[i] with { Html = RenderedBody.Released };
+        if (!keepBodies) for (var i = 0; i < bodies.Length; i++) bodies[i] = bodies[i].WithoutHtml();
         PageRenderer.Render(jobs, templates, diagnostics, sink);
 
         var staticFiles = templates.Assets.Select(a => new StaticFile(a.Name, a.Bytes))
@@ -44,6 +52,14 @@ public static class SiteRenderer
         foreach (var file in staticFiles) sink.Add(file);
         return keepBodies ? bodies : null;
     }
+
+    /// <summary>
+    /// One full collection where a phase has just let go of hundreds of megabytes that survived long enough
+    /// to reach the oldest generation: left to itself the collector reclaims them only after the heap has
+    /// grown well past them. Measured at 50,000 statements: peak 2.8 GB → 2.3 GB, at a cost of two
+    /// collections of what is still live (the bodies).
+    /// </summary>
+    private static void CollectReleased() => GC.Collect(2, GCCollectionMode.Forced, blocking: true);
 
     /// <summary>Two pages for one output file (say an alias that is another statement's address) must not overwrite each other silently.</summary>
     private static void ReportSamePath(IReadOnlyList<PageJob> jobs, DiagnosticBag diagnostics)

@@ -13,13 +13,13 @@ public sealed class StatementPageBuilder(SiteModel model, IReadOnlyList<Rendered
 
     public IEnumerable<PageJob> Jobs() => model.Statements.Select((_, i) => Job(i));
 
-    /// <summary>The page of the statement at <paramref name="index"/>. The job takes the body's HTML now, since a full
-    /// build releases the bodies before the (lazily made) views are rendered.</summary>
+    /// <summary>The page of the statement at <paramref name="index"/>. The job takes the body now, since a full build
+    /// releases the bodies before the (lazily made) views are rendered; its HTML becomes a string only when the view is made.</summary>
     public PageJob Job(int index)
     {
         var statement = model.Statements[index];
-        var html = bodies[index].Html;
-        return new PageJob(statement.SitePath + "index.html", "statement.html", () => View(index, html), statement.ContentPath);
+        var body = bodies[index];
+        return new PageJob(statement.SitePath + "index.html", "statement.html", () => View(index, body.Html), statement.ContentPath);
     }
 
     private StatementPageView View(int index, Html html)

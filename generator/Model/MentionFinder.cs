@@ -67,16 +67,8 @@ public static partial class MentionFinder
             at = IndexOfAny(body, ReferenceMarks, at);
         }
 
-        for (var at = IndexOfAny(body, OpeningQuotes, 0); at >= 0; at = IndexOfAny(body, OpeningQuotes, at))
-        {
-            // A quote's closing mark is the first after its opening: none can stand inside.
-            var closing = body.AsSpan(at + 1).IndexOfAny(ClosingQuotes);
-            if (closing < 0) break;
-            var quoted = closing >= ShortestQuote ? QuotedTextAt().Match(body, at) : Match.Empty;
-            if (!quoted.Success) { at++; continue; }
-            Add(names.ByTitle.GetValueOrDefault(TitleKey(quoted.Groups[1].Value) ?? "", Ambiguous), quoted.Groups[1].Value);
-            at = quoted.Index + quoted.Length;
-        }
+        foreach (var quoted in Quotes(body))
+            Add(names.ByTitle.GetValueOrDefault(TitleKey(quoted) ?? "", Ambiguous), quoted);
 
         for (var keyword = DatedMentionCore().Match(body); keyword.Success;)
         {
@@ -91,6 +83,32 @@ public static partial class MentionFinder
             keyword = DatedMentionCore().Match(body, next);
         }
         return found;
+    }
+
+    /// <summary>
+    /// Whether the text quotes something that folds like one of <paramref name="titleKeys"/> (see <see cref="TitleKey"/>):
+    /// when a statement's title changes, only such a text can name another statement than before.
+    /// </summary>
+    public static bool QuotesAny(string body, IReadOnlySet<string> titleKeys)
+    {
+        foreach (var quoted in Quotes(body))
+            if (TitleKey(quoted) is { } key && titleKeys.Contains(key)) return true;
+        return false;
+    }
+
+    /// <summary>The texts in quotes that could be titles, in order.</summary>
+    private static IEnumerable<string> Quotes(string body)
+    {
+        for (var at = IndexOfAny(body, OpeningQuotes, 0); at >= 0; at = IndexOfAny(body, OpeningQuotes, at))
+        {
+            // A quote's closing mark is the first after its opening: none can stand inside.
+            var closing = body.AsSpan(at + 1).IndexOfAny(ClosingQuotes);
+            if (closing < 0) break;
+            var quoted = closing >= ShortestQuote ? QuotedTextAt().Match(body, at) : Match.Empty;
+            if (!quoted.Success) { at++; continue; }
+            yield return quoted.Groups[1].Value;
+            at = quoted.Index + quoted.Length;
+        }
     }
 
     private static int IndexOfAny(string text, SearchValues<char> values, int from) =>

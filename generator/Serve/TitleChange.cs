@@ -18,15 +18,20 @@ public static class TitleChange
     /// <summary>
     /// Whether every other text names the same statements as the model says, under <paramref name="names"/> (made
     /// with the new title). Only a quoted title can name differently, and only one that folds like the old or the
-    /// new title: when both fold alike (or are too short to name anything) nothing needs reading.
+    /// new title: when both fold alike (or are too short to name anything) nothing needs reading, and a text that
+    /// quotes neither needs no more than its quotes read.
     /// </summary>
     public static bool LeavesOtherMentions(SiteModel model, IReadOnlyList<Statement> statements, int index, string oldTitle, MentionNames names)
     {
-        if (MentionFinder.TitleKey(oldTitle) == MentionFinder.TitleKey(statements[index].Title)) return true;
+        var (before, after) = (MentionFinder.TitleKey(oldTitle), MentionFinder.TitleKey(statements[index].Title));
+        if (before == after) return true;
+        var keys = new[] { before, after }.OfType<string>().ToHashSet(StringComparer.Ordinal);
         var same = true;
         Parallel.For(0, statements.Count, (other, loop) =>
         {
-            if (other == index || MentionFinder.In(statements[other].Body, other, names).SequenceEqual(model.Neighbours[other].Mentions)) return;
+            var body = statements[other].Body;
+            if (other == index || !MentionFinder.QuotesAny(body, keys)
+                || MentionFinder.In(body, other, names).SequenceEqual(model.Neighbours[other].Mentions)) return;
             same = false;
             loop.Stop();
         });

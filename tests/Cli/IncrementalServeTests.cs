@@ -7,7 +7,7 @@ namespace StatementArchive.Tests.Cli;
 /// <summary>
 /// `serve` after an edit, through the real binary over HTTP: one statement's text is updated in place
 /// (only the pages showing it), anything that changes which pages exist is a full build with no stale
-/// page left, and an edit with an error keeps the last good site. (How fast is measured by hand, not here.)
+/// page left, and an edit with an error keeps the last good site. (How fast: tests/Benchmark/serve.sh, not here.)
 /// </summary>
 public partial class IncrementalServeTests
 {

@@ -85,9 +85,9 @@ public static class Program
         var portOption = new Option<int>("--port") { Description = "Port on 127.0.0.1.", DefaultValueFactory = _ => 8000 };
         var serve = new Command("serve", "Preview on 127.0.0.1: rebuild when content/ or templates/ change, reload the browser.")
         {
-            contentOption, templatesOption, portOption,
+            contentOption, templatesOption, portOption, timingsOption,
         };
-        serve.SetAction(result => ServeCommand.Run(SiteOptions(result), result.GetValue(portOption)));
+        serve.SetAction(result => ServeCommand.Run(SiteOptions(result) with { Timings = result.GetValue(timingsOption) }, result.GetValue(portOption)));
 
         var root = new RootCommand("The statement archive: import official statements and publish them as a static site.")
         {

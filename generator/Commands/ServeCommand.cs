@@ -14,6 +14,9 @@ namespace StatementArchive.Commands;
 /// </summary>
 public static class ServeCommand
 {
+    private static readonly TimeSpan QuickQuiet = TimeSpan.FromMilliseconds(15);
+    private static readonly TimeSpan SlowQuiet = TimeSpan.FromMilliseconds(100);
+
     public static int Run(BuildOptions options, int port)
     {
         var preview = Directory.CreateTempSubdirectory("archive-preview-").FullName;
@@ -44,16 +47,30 @@ public static class ServeCommand
         {
             try { changed.Wait(stop.Token); }
             catch (OperationCanceledException) { break; }
-            // An editor saves in bursts (temp file, rename, touch): wait until it is quiet, then build once.
-            Thread.Sleep(100);
-            while (changed.Wait(0)) { }
+            var timings = new UpdateTimings();
+            // An editor saves in a burst (truncate and write, or temp file and rename), its events microseconds apart:
+            // a short quiet spell ends it, and one statement's edit is then shown at once.
             var touched = new HashSet<string>(StringComparer.Ordinal);
-            while (paths.TryDequeue(out var path)) touched.Add(path);
-            session.Rebuild(touched);
+            SettleFor(QuickQuiet, changed, paths, touched);
+            timings.Lap("settle");
+            if (session.TryUpdate(touched, timings)) continue;
+            // Declined or failed, perhaps because the file was read half-saved: before a full build (seconds) or errors on
+            // screen, wait as long as a slow save could take. (Had a quick update read a half-saved file, the rest of the
+            // save would have brought another event, and another update.)
+            SettleFor(SlowQuiet, changed, paths, touched);
+            timings.Lap("settle more");
+            session.Rebuild(touched, timings);
         }
         session.Finish();
         Directory.Delete(preview, recursive: true);
         return ExitCodes.Ok;
+    }
+
+    /// <summary>Waits until no change has come for <paramref name="quiet"/>, then adds the paths changed so far to <paramref name="touched"/>.</summary>
+    private static void SettleFor(TimeSpan quiet, SemaphoreSlim changed, ConcurrentQueue<string> paths, HashSet<string> touched)
+    {
+        while (changed.Wait(quiet)) { }
+        while (paths.TryDequeue(out var path)) touched.Add(path);
     }
 
     /// <param name="paths">Every path an event names (both names of a rename), so a rebuild knows what changed.</param>

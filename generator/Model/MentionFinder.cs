@@ -21,7 +21,7 @@ namespace StatementArchive.Model;
 /// </remarks>
 public static partial class MentionFinder
 {
-    private const int Ambiguous = -1;
+    internal const int Ambiguous = -1;
     /// <summary>The shortest quoted title, as <see cref="QuotedTextPattern"/> says (its <c>{15,300}</c>).</summary>
     private const int ShortestQuote = 15;
     internal const string QuotedTextPattern = "[\u201c\"\u00ab]\\s*([^\u201d\"\u00bb\\n]{15,300}?)\\s*[\u201d\"\u00bb]";
@@ -32,27 +32,21 @@ public static partial class MentionFinder
 
     public static IReadOnlyList<Mention>[] Find(IReadOnlyList<Statement> statements)
     {
-        var names = new Names(
-            Index(statements, s => s.Reference is { } r ? DuplicateDetector.NormaliseReference(r) : null),
-            Index(statements, s => TitleKey(s.Title)),
-            new Dictionary<DateOnly, List<int>>());
-        for (var i = 0; i < statements.Count; i++)
-        {
-            if (!names.ByDate.TryGetValue(statements[i].Date, out var sameDay)) names.ByDate[statements[i].Date] = sameDay = [];
-            sameDay.Add(i);
-        }
-
+        var names = MentionNames.Of(statements);
         var result = new IReadOnlyList<Mention>[statements.Count];
         Parallel.For(0, statements.Count, i => result[i] = MentionsIn(statements[i].Body, i, names));
         return result;
     }
 
-    /// <summary>Statements by the names a text may give them; a key shared by two statements maps to <see cref="Ambiguous"/>.</summary>
-    private sealed record Names(Dictionary<string, int> ByReference, Dictionary<string, int> ByTitle, Dictionary<DateOnly, List<int>> ByDate);
+    /// <summary>
+    /// What <see cref="Find"/> gives the statement at <paramref name="self"/> for the text <paramref name="body"/>, with
+    /// names made once for the archive: `serve` re-reads one edited text against names it keeps between edits.
+    /// </summary>
+    public static IReadOnlyList<Mention> In(string body, int self, MentionNames names) => MentionsIn(body, self, names);
 
     // Compiled optimised at once: a build runs it over every body, mostly before tiered compilation would step in.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static List<Mention> MentionsIn(string body, int self, Names names)
+    private static List<Mention> MentionsIn(string body, int self, MentionNames names)
     {
         var found = new List<Mention>();
         void Add(int target, string text)
@@ -73,16 +67,8 @@ public static partial class MentionFinder
             at = IndexOfAny(body, ReferenceMarks, at);
         }
 
-        for (var at = IndexOfAny(body, OpeningQuotes, 0); at >= 0; at = IndexOfAny(body, OpeningQuotes, at))
-        {
-            // A quote's closing mark is the first after its opening: none can stand inside.
-            var closing = body.AsSpan(at + 1).IndexOfAny(ClosingQuotes);
-            if (closing < 0) break;
-            var quoted = closing >= ShortestQuote ? QuotedTextAt().Match(body, at) : Match.Empty;
-            if (!quoted.Success) { at++; continue; }
-            Add(names.ByTitle.GetValueOrDefault(TitleKey(quoted.Groups[1].Value) ?? "", Ambiguous), quoted.Groups[1].Value);
-            at = quoted.Index + quoted.Length;
-        }
+        foreach (var quoted in Quotes(body))
+            Add(names.ByTitle.GetValueOrDefault(TitleKey(quoted) ?? "", Ambiguous), quoted);
 
         for (var keyword = DatedMentionCore().Match(body); keyword.Success;)
         {
@@ -97,6 +83,32 @@ public static partial class MentionFinder
             keyword = DatedMentionCore().Match(body, next);
         }
         return found;
+    }
+
+    /// <summary>
+    /// Whether the text quotes something that folds like one of <paramref name="titleKeys"/> (see <see cref="TitleKey"/>):
+    /// when a statement's title changes, only such a text can name another statement than before.
+    /// </summary>
+    public static bool QuotesAny(string body, IReadOnlySet<string> titleKeys)
+    {
+        foreach (var quoted in Quotes(body))
+            if (TitleKey(quoted) is { } key && titleKeys.Contains(key)) return true;
+        return false;
+    }
+
+    /// <summary>The texts in quotes that could be titles, in order.</summary>
+    private static IEnumerable<string> Quotes(string body)
+    {
+        for (var at = IndexOfAny(body, OpeningQuotes, 0); at >= 0; at = IndexOfAny(body, OpeningQuotes, at))
+        {
+            // A quote's closing mark is the first after its opening: none can stand inside.
+            var closing = body.AsSpan(at + 1).IndexOfAny(ClosingQuotes);
+            if (closing < 0) break;
+            var quoted = closing >= ShortestQuote ? QuotedTextAt().Match(body, at) : Match.Empty;
+            if (!quoted.Success) { at++; continue; }
+            yield return quoted.Groups[1].Value;
+            at = quoted.Index + quoted.Length;
+        }
     }
 
     private static int IndexOfAny(string text, SearchValues<char> values, int from) =>
@@ -144,7 +156,7 @@ public static partial class MentionFinder
     }
 
     /// <summary>Key → position; a key shared by two statements maps to <see cref="Ambiguous"/>.</summary>
-    private static Dictionary<string, int> Index(IReadOnlyList<Statement> statements, Func<Statement, string?> key)
+    internal static Dictionary<string, int> Index(IReadOnlyList<Statement> statements, Func<Statement, string?> key)
     {
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < statements.Count; i++)
@@ -157,7 +169,7 @@ public static partial class MentionFinder
 
     /// <summary>Titles of four words or more, folded; shorter ones ("Final Communiqué") name too many texts.</summary>
     /// <remarks>A word is a run of letters and decimal digits (what <c>[\p{L}\d]+</c> matches), read in one pass: every title and quote is folded.</remarks>
-    private static string? TitleKey(string title)
+    internal static string? TitleKey(string title)
     {
         var folded = title.ToLowerInvariant();
         var key = new StringBuilder(folded.Length);

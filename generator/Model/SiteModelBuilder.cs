@@ -12,11 +12,7 @@ public static class SiteModelBuilder
     public static SiteModel Build(LoadedContent content, DiagnosticBag diagnostics)
     {
         var vocabulary = content.Tags.Tags.ToDictionary(t => t.Slug, StringComparer.Ordinal);
-        var statements = content.Statements
-            .OrderByDescending(s => s.Date)
-            .ThenBy(s => s.Title, StringComparer.Ordinal)
-            .ThenBy(s => s.ContentFile, StringComparer.Ordinal)
-            .ToList();
+        var statements = content.Statements.Order(ReadingOrder.Instance).ToList();
 
         ReportDuplicatePaths(statements, diagnostics);
         ReportDuplicateStatements(content.Statements, diagnostics);

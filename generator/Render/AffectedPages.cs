@@ -3,21 +3,24 @@ using StatementArchive.Model;
 namespace StatementArchive.Render;
 
 /// <summary>
-/// The pages one statement's new text shows on, when nothing that places it in lists changed (its date,
-/// title, tags… are as before, so every list keeps its order and every page its path): its own page and,
-/// when its excerpt changed, every page that lists it as an item. Pure; a few milliseconds at 10,000 statements.
+/// The pages one statement's new text or title shows on, when nothing that places it in lists changed (its
+/// date, tags… are as before and it keeps its place, so every list keeps its order and every page its path): its
+/// own page and, when its excerpt or title changed, every page that lists it as an item (and, for a title, the
+/// pages at its old addresses). Pure; a few milliseconds at 10,000 statements.
 /// </summary>
 public static class AffectedPages
 {
-    /// <param name="index">The statement's position in <paramref name="site"/>'s model, whose bodies already hold its new text.</param>
+    /// <param name="index">The statement's position in <paramref name="site"/>'s model, which already holds its new text and title.</param>
     /// <param name="excerptChanged">Lists show the excerpt, not the body: an unchanged excerpt leaves them as they were.</param>
-    public static IReadOnlyList<PageJob> Of(RenderedSite site, int index, bool excerptChanged)
+    /// <param name="titleChanged">Lists show the title too, and so do the redirect pages at its aliases.</param>
+    public static IReadOnlyList<PageJob> Of(RenderedSite site, int index, bool excerptChanged, bool titleChanged)
     {
         var model = site.Model;
         var views = new ViewFactory(model, site.Bodies, site.Edition);
         var statementPages = new StatementPageBuilder(model, site.Bodies, views);
         var jobs = new List<PageJob> { statementPages.Job(index) };
-        if (!excerptChanged) return jobs;
+        if (titleChanged) jobs.AddRange(new RedirectPageBuilder(model, views).Jobs(model.Statements[index]));
+        if (!excerptChanged && !titleChanged) return jobs;
 
         if (index < ListPageBuilder.HomeCount) jobs.Add(new ListPageBuilder(model, views, site.Edition.IsOffline).HomeJob());
 

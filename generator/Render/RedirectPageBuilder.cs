@@ -1,3 +1,4 @@
+using StatementArchive.Domain;
 using StatementArchive.Load;
 using StatementArchive.Model;
 using StatementArchive.Render.Views;
@@ -10,18 +11,18 @@ namespace StatementArchive.Render;
 /// </summary>
 public sealed class RedirectPageBuilder(SiteModel model, ViewFactory views)
 {
-    public IEnumerable<PageJob> Jobs()
+    public IEnumerable<PageJob> Jobs() => model.Statements.SelectMany(Jobs);
+
+    /// <summary>The pages at one statement's aliases (they show its title).</summary>
+    public IEnumerable<PageJob> Jobs(Statement statement)
     {
-        foreach (var statement in model.Statements)
+        foreach (var alias in statement.Aliases)
         {
-            foreach (var alias in statement.Aliases)
-            {
-                var path = StatementParser.AliasPage(alias);
-                var folder = path[..(path.LastIndexOf('/') + 1)];
-                var layout = views.Layout(folder, statement.Title, $"This statement has moved to {views.Absolute(statement.SitePath)}.", statement.Language)
-                    with { CanonicalUrl = views.Absolute(statement.SitePath) };
-                yield return new PageJob(path, "redirect.html", new RedirectView(layout, statement.Title, views.Url(folder, statement.SitePath)), statement.ContentPath);
-            }
+            var path = StatementParser.AliasPage(alias);
+            var folder = path[..(path.LastIndexOf('/') + 1)];
+            var layout = views.Layout(folder, statement.Title, $"This statement has moved to {views.Absolute(statement.SitePath)}.", statement.Language)
+                with { CanonicalUrl = views.Absolute(statement.SitePath) };
+            yield return new PageJob(path, "redirect.html", new RedirectView(layout, statement.Title, views.Url(folder, statement.SitePath)), statement.ContentPath);
         }
     }
 }

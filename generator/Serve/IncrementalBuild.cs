@@ -7,11 +7,11 @@ using StatementArchive.Render;
 namespace StatementArchive.Serve;
 
 /// <summary>
-/// `serve`'s fast path for the most common edit, one statement's text: re-reads that file alone and
+/// `serve`'s fast path for the most common edits, one statement's text or title: re-reads that file alone and
 /// rewrites only the pages it shows on (see <see cref="AffectedPages"/>), in the served folder. Anything
-/// that could move the statement in a list or change which pages exist (a new tag, another date, a new
-/// or deleted file, a template) is left to a full build, which swaps in a fresh folder and so leaves no
-/// stale page behind.
+/// that could move the statement in a list or change which pages exist (a new tag, another date, a title that
+/// reorders its day or names it for other texts, a new or deleted file, a template) is left to a full build,
+/// which swaps in a fresh folder and so leaves no stale page behind.
 /// Not re-run here, so only the next full build reports them: the duplicate check (it compares every
 /// statement with every other) and the check of links between pages (it needs every page's ids).
 /// </summary>
@@ -31,7 +31,7 @@ public static class IncrementalBuild
     public sealed record Updated(RenderedSite Site, int Index, int Pages) : Outcome;
 
     /// <param name="changedFile">Full path of the one file that changed.</param>
-    public static Outcome Update(RenderedSite site, string contentDirectory, string changedFile, LiveSiteWriter output)
+    public static Outcome Update(RenderedSite site, string contentDirectory, string changedFile, LiveSiteWriter output, UpdateTimings? timings = null)
     {
         var model = site.Model;
         var statementsDirectory = Path.GetFullPath(Path.Combine(contentDirectory, "statements"));
@@ -45,25 +45,41 @@ public static class IncrementalBuild
         var text = ContentLoader.ReadBytes(changedFile, diagnostics) is { } bytes ? ContentLoader.Decode(bytes, changedFile, diagnostics) : null;
         var edited = text is null ? null : StatementParser.Parse(ContentLoader.DisplayPath(changedFile), relative, text, diagnostics, site.KnownTags);
         if (edited is null || diagnostics.HasErrors) return new Failed(diagnostics.Sorted());
+        timings?.Lap("read");
 
         var previous = model.Statements[index];
-        if (!ListingFacts.Same(previous, edited)) return new NeedsFullBuild("its place in the lists changed");
-        var mentions = MentionsOf(model.Statements, index, edited);
-        if (!mentions.SequenceEqual(model.Neighbours[index].Mentions)) return new NeedsFullBuild("the statements it mentions changed");
-
-        // The index stays valid: order, groups and cross-links depend only on the facts compared above.
+        if (!ListingFacts.SameButTitle(previous, edited)) return new NeedsFullBuild("its place in the lists changed");
         var statements = model.Statements.ToArray();
         statements[index] = edited;
+        var names = site.MentionNames ?? MentionNames.Of(model.Statements);
+        var titleChanged = previous.Title != edited.Title;
+        if (titleChanged)
+        {
+            if (!TitleChange.KeepsOrder(statements, index)) return new NeedsFullBuild("its new title moves it among the statements of its day");
+            names = MentionNames.Of(statements);
+            if (!TitleChange.LeavesOtherMentions(model, statements, index, previous.Title, names))
+                return new NeedsFullBuild("its new title changes which texts name it");
+        }
+        var mentions = MentionFinder.In(edited.Body, index, names);
+        if (!mentions.SequenceEqual(model.Neighbours[index].Mentions)) return new NeedsFullBuild("the statements it mentions changed");
+        timings?.Lap("mentions");
+
+        // The index stays valid: order, groups and cross-links depend only on the facts compared above.
         var body = new MarkdownRenderer(model.Index, statements, site.Edition.Urls).Render(edited, mentions, diagnostics);
         if (diagnostics.HasErrors) return new Failed(diagnostics.Sorted());
+        timings?.Lap("markdown");
         var bodies = site.Bodies.ToArray();
         bodies[index] = body;
-        var updated = site with { Model = model with { Statements = statements }, Bodies = bodies };
+        var updated = site with { Model = model with { Statements = statements }, Bodies = bodies, MentionNames = names };
 
         var pages = new PageCollector();
-        PageRenderer.Render(AffectedPages.Of(updated, index, body.Excerpt != site.Bodies[index].Excerpt).ToList(), site.Templates, diagnostics, pages);
+        var jobs = AffectedPages.Of(updated, index, body.Excerpt != site.Bodies[index].Excerpt, titleChanged).ToList();
+        timings?.Lap("find pages");
+        PageRenderer.Render(jobs, site.Templates, diagnostics, pages);
         if (diagnostics.HasErrors) return new Failed(diagnostics.Sorted());
-        foreach (var page in pages.Pages) output.Add(page);
+        timings?.Lap("render");
+        Parallel.ForEach(pages.Pages, output.Add);
+        timings?.Lap("write");
         return new Updated(updated, index, pages.Pages.Count);
     }
 
@@ -83,17 +99,6 @@ public static class IncrementalBuild
         foreach (var file in searchFiles) output.Add(file);
         output.DeleteOthers(SearchScriptBuilder.DataFolder, searchFiles.Select(f => f.Path).ToHashSet(StringComparer.Ordinal));
         foreach (var file in new ExportBuilder(site.Model, site.Bodies, views).Files()) output.Add(file);
-    }
-
-    /// <summary>
-    /// The statements the edited text names, found by <see cref="MentionFinder"/> itself over the archive with
-    /// every other body left out: what a text can be named by (reference, title, date) is all it needs of the others.
-    /// </summary>
-    private static IReadOnlyList<Mention> MentionsOf(IReadOnlyList<Statement> statements, int index, Statement edited)
-    {
-        var probe = new Statement[statements.Count];
-        for (var i = 0; i < probe.Length; i++) probe[i] = i == index ? edited : statements[i] with { Body = "" };
-        return MentionFinder.Find(probe)[index];
     }
 
     private sealed class PageCollector : IPageSink

@@ -10,12 +10,17 @@ namespace StatementArchive.Serve;
 /// </summary>
 public static class ListingFacts
 {
-    public static bool Same(Statement a, Statement b) =>
+    public static bool Same(Statement a, Statement b) => SameButTitle(a, b) && a.Title == b.Title;
+
+    /// <summary>
+    /// All but the title, which <see cref="TitleChange"/> can check on its own: it moves the statement only
+    /// among those of its day, and names it for the texts that quote it.
+    /// </summary>
+    public static bool SameButTitle(Statement a, Statement b) =>
         a.ContentFile == b.ContentFile
         && a.SitePath == b.SitePath
         && a.Aliases.SequenceEqual(b.Aliases, StringComparer.Ordinal)
         && a.Date == b.Date
-        && a.Title == b.Title
         && a.Issuer == b.Issuer
         && a.Type == b.Type
         && a.Tags.SequenceEqual(b.Tags, StringComparer.Ordinal)

@@ -1,6 +1,8 @@
 using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using StatementArchive.Commands;
+using StatementArchive.Model;
 
 namespace StatementArchive.Serve;
 
@@ -22,12 +24,33 @@ public sealed class PreviewSession(BuildOptions build, PreviewServer server)
     private Task _refresh = Task.CompletedTask;
     private int _latestUpdate;
 
-    /// <param name="changedPaths">Full paths the file watchers reported since the last rebuild.</param>
-    public void Rebuild(IReadOnlyCollection<string> changedPaths)
+    /// <summary>
+    /// The quick path alone, for a change that may be half-saved still: true when it was one statement's edit and the
+    /// pages showing it are now served; false when it needs more (a full build, or its errors reported), having done nothing.
+    /// </summary>
+    public bool TryUpdate(IReadOnlyCollection<string> changedPaths, UpdateTimings timings)
     {
-        if (_site is not null && changedPaths.Count == 1 && (_failed is null || _failed == changedPaths.First())
-            && TryIncremental(_site, changedPaths.First())) return;
+        if (!QuickPathOpen(changedPaths, out var site)) return false;
+        var clock = Stopwatch.StartNew();
+        var output = new LiveSiteWriter(build.OutputDirectory);
+        if (IncrementalBuild.Update(site, build.ContentDirectory, changedPaths.First(), output, timings) is not IncrementalBuild.Updated updated) return false;
+        Show(updated, output, clock, timings);
+        return true;
+    }
+
+    /// <param name="changedPaths">Full paths the file watchers reported since the last rebuild.</param>
+    /// <param name="timings">Started when the first change was seen; printed after an update under `serve --timings`.</param>
+    public void Rebuild(IReadOnlyCollection<string> changedPaths, UpdateTimings timings)
+    {
+        if (QuickPathOpen(changedPaths, out var site) && TryIncremental(site, changedPaths.First(), timings)) return;
         FullBuild();
+    }
+
+    /// <summary>One file changed, and no other file's errors are on screen (they would be forgotten behind a quick update).</summary>
+    private bool QuickPathOpen(IReadOnlyCollection<string> changedPaths, [NotNullWhen(true)] out Render.RenderedSite? site)
+    {
+        site = _site;
+        return site is not null && changedPaths.Count == 1 && (_failed is null || _failed == changedPaths.First());
     }
 
     /// <summary>Lets the last refresh finish (before the preview folder is deleted).</summary>
@@ -46,17 +69,19 @@ public sealed class PreviewSession(BuildOptions build, PreviewServer server)
             _failed = "";
             return;
         }
-        (_site, _failed) = (result.Kept, null);
+        // The names statements are mentioned by, made once here rather than at each edit.
+        (_site, _failed) = (result.Kept! with { MentionNames = MentionNames.Of(result.Kept!.Model.Statements) }, null);
         server.SiteChanged();
         Console.WriteLine($"Built {Count(result.HtmlPages + result.OtherFiles)} files in {Count(clock.ElapsedMilliseconds)} ms.");
+        if (build.Timings) Console.Error.WriteLine("  timings: " + string.Join(", ", result.Timings.Select(t => $"{t.Stage} {Count((long)t.Time.TotalMilliseconds)} ms")));
     }
 
     /// <returns>False when the change needs a full build.</returns>
-    private bool TryIncremental(Render.RenderedSite site, string changedFile)
+    private bool TryIncremental(Render.RenderedSite site, string changedFile, UpdateTimings timings)
     {
         var clock = Stopwatch.StartNew();
         var output = new LiveSiteWriter(build.OutputDirectory);
-        switch (IncrementalBuild.Update(site, build.ContentDirectory, changedFile, output))
+        switch (IncrementalBuild.Update(site, build.ContentDirectory, changedFile, output, timings))
         {
             case IncrementalBuild.Failed failed:
                 foreach (var diagnostic in failed.Diagnostics) Console.Error.WriteLine(diagnostic);
@@ -64,10 +89,7 @@ public sealed class PreviewSession(BuildOptions build, PreviewServer server)
                 _failed = changedFile;
                 return true;
             case IncrementalBuild.Updated updated:
-                (_site, _failed) = (updated.Site, null);
-                server.SiteChanged();
-                Console.WriteLine($"Updated 1 statement: {Count(updated.Pages)} page{(updated.Pages == 1 ? "" : "s")} in {Count(clock.ElapsedMilliseconds)} ms.");
-                RefreshLater(updated, output);
+                Show(updated, output, clock, timings);
                 return true;
             case IncrementalBuild.NeedsFullBuild full:
                 Console.WriteLine($"Full build: {full.Reason}.");
@@ -75,6 +97,16 @@ public sealed class PreviewSession(BuildOptions build, PreviewServer server)
             default:
                 throw new InvalidOperationException("unknown outcome");
         }
+    }
+
+    private void Show(IncrementalBuild.Updated updated, LiveSiteWriter output, Stopwatch clock, UpdateTimings timings)
+    {
+        (_site, _failed) = (updated.Site, null);
+        server.SiteChanged();
+        var pages = $"{Count(updated.Pages)} page{(updated.Pages == 1 ? "" : "s")}";
+        Console.WriteLine($"Updated 1 statement: {pages} in {Count(clock.ElapsedMilliseconds)} ms.");
+        if (build.Timings) Console.Error.WriteLine($"  timings: {timings}");
+        RefreshLater(updated, output);
     }
 
     private void RefreshLater(IncrementalBuild.Updated updated, LiveSiteWriter output)

@@ -7,7 +7,7 @@ namespace StatementArchive.Tests.Cli;
 /// <summary>
 /// `serve` after an edit, through the real binary over HTTP: one statement's text is updated in place
 /// (only the pages showing it), anything that changes which pages exist is a full build with no stale
-/// page left, and an edit with an error keeps the last good site. (How fast is measured by hand, not here.)
+/// page left, and an edit with an error keeps the last good site. (How fast: tests/Benchmark/serve.sh, not here.)
 /// </summary>
 public partial class IncrementalServeTests
 {
@@ -80,6 +80,85 @@ public partial class IncrementalServeTests
         Assert.Equal(before, await serve.Http.GetStringAsync(page));
     }
 
+    [Fact]
+    public async Task An_edited_title_that_keeps_its_place_updates_every_page_showing_it_without_a_full_build()
+    {
+        using var project = Project(out var file);
+        File.WriteAllText(file, File.ReadAllText(file).Replace("tags: [", "aliases: [/news/statement-5/]\ntags: ["));
+        await using var serve = await ServeProcess.Start(project.Root);
+        var page = PagePath(file);
+        var older = OlderLink().Match(await serve.Http.GetStringAsync(page)).Groups[1].Value;
+
+        File.WriteAllText(file, File.ReadAllText(file).Replace("Statement number 5 on Allied security", "Statement number 5 on Allied security, retitled"));
+
+        await serve.WaitForLine(line => line.StartsWith("Updated 1 statement:", StringComparison.Ordinal));
+        Assert.Contains("<h1>Statement number 5 on Allied security, retitled</h1>", await serve.Http.GetStringAsync(page));
+        Assert.Contains("Statement number 5 on Allied security, retitled", await serve.Http.GetStringAsync("news/statement-5/"));
+        Assert.True(await AnyListPageContains(serve.Http, "tags/sanctions/", "Statement number 5 on Allied security, retitled"), "its tag page shows the new title");
+        Assert.Contains("Statement number 5 on Allied security, retitled", await serve.Http.GetStringAsync(new Uri(new Uri(serve.Http.BaseAddress!, page), older)));
+        await serve.WaitForLine(line => line.StartsWith("Refreshed", StringComparison.Ordinal));
+        Assert.Contains("Statement number 5 on Allied security, retitled", await serve.Http.GetStringAsync("statements.json"));
+        Assert.Equal(1, serve.Lines.Count(l => l.StartsWith("Built ", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task An_edited_title_that_reorders_its_day_is_a_full_build_with_the_new_order()
+    {
+        using var project = Project(out var file);
+        var day = Path.GetFileName(file)[..10];
+        project.Write($"content/statements/{day[..4]}/{day}-same-day.md",
+            $"---\ntitle: \"Statement number 6 on the same day\"\ndate: {day}\nissuer: Test Issuer\ntype: statement\n---\n\nText of the same day.\n");
+        await using var serve = await ServeProcess.Start(project.Root);
+        var page = PagePath(file);
+        Assert.Contains("Statement number 6 on the same day", OlderLink().Match(await serve.Http.GetStringAsync(page)).Value);
+
+        await serve.FullBuildAfter(() => File.WriteAllText(file, File.ReadAllText(file).Replace("Statement number 5 on Allied", "Statement number 7 on Allied")));
+
+        Assert.Contains(serve.Lines, l => l.StartsWith("Full build: its new title moves it", StringComparison.Ordinal));
+        Assert.Contains("Statement number 6 on the same day", NewerLink().Match(await serve.Http.GetStringAsync(page)).Value);
+    }
+
+    [Fact]
+    public async Task An_edited_title_that_another_text_quotes_is_a_full_build_that_links_the_quote()
+    {
+        using var project = Project(out var file);
+        const string Title = "Statement number 5 on the quoted matter";
+        project.Write("content/statements/2031/2031-01-01-quoting.md",
+            $"---\ntitle: \"A statement that quotes another\"\ndate: 2031-01-01\nissuer: Test Issuer\ntype: statement\ntags: [arctic]\n---\n\nAs said in \u201c{Title}\u201d, the Alliance stands firm.\n");
+        await using var serve = await ServeProcess.Start(project.Root);
+        const string Quoting = "statements/2031/2031-01-01-quoting/";
+        var target = Path.GetFileNameWithoutExtension(file);
+        Assert.DoesNotContain(target, await serve.Http.GetStringAsync(Quoting));
+
+        await serve.FullBuildAfter(() => File.WriteAllText(file, File.ReadAllText(file).Replace("Statement number 5 on Allied security", Title)));
+
+        Assert.Contains(serve.Lines, l => l.StartsWith("Full build: its new title changes which texts name it", StringComparison.Ordinal));
+        Assert.Contains(target, await serve.Http.GetStringAsync(Quoting));
+    }
+
+    [Fact]
+    public async Task A_save_read_half_written_ends_with_the_whole_edit_served_and_no_full_build()
+    {
+        using var project = Project(out var file);
+        await using var serve = await ServeProcess.Start(project.Root);
+        var page = PagePath(file);
+        var edited = ReplaceFirstParagraph(File.ReadAllText(file), "Saved in two writes, like a slow editor.");
+
+        // The first half ends inside the front matter: read then, the file is not a statement at all.
+        await using (var stream = new FileStream(file, FileMode.Truncate, FileAccess.Write, FileShare.ReadWrite))
+        {
+            var bytes = System.Text.Encoding.UTF8.GetBytes(edited);
+            stream.Write(bytes, 0, 40);
+            stream.Flush();
+            await Task.Delay(50);
+            stream.Write(bytes, 40, bytes.Length - 40);
+        }
+
+        await serve.WaitForLine(line => line.StartsWith("Updated 1 statement:", StringComparison.Ordinal));
+        await serve.WaitUntil(async () => (await serve.Http.GetStringAsync(page)).Contains("Saved in two writes", StringComparison.Ordinal));
+        Assert.Equal(1, serve.Lines.Count(l => l.StartsWith("Built ", StringComparison.Ordinal)));
+    }
+
     /// <summary>300 synthetic statements (tag pages are paginated) and tags.yml with two tags nobody uses yet.</summary>
     /// <param name="file">Statement 5's file: tags sanctions, ukraine and cyber.</param>
     private static TempProject Project(out string file)
@@ -117,6 +196,12 @@ public partial class IncrementalServeTests
 
     [GeneratedRegex(@"Updated 1 statement: (\d+) page")]
     private static partial Regex PagesCount();
+
+    [GeneratedRegex("<a class=\"older\" rel=\"prev\" href=\"([^\"]+)\".*?</a>")]
+    private static partial Regex OlderLink();
+
+    [GeneratedRegex("<a class=\"newer\" rel=\"next\" href=\"([^\"]+)\".*?</a>")]
+    private static partial Regex NewerLink();
 
     [GeneratedRegex(@"^date: .*$", RegexOptions.Multiline)]
     private static partial Regex DateLine();

@@ -54,6 +54,18 @@ public sealed class ServeProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Waits until <paramref name="condition"/> holds (say a page shows an edit that may take two updates to land).</summary>
+    public async Task WaitUntil(Func<Task<bool>> condition)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!await condition())
+        {
+            if (_process.HasExited) throw new InvalidOperationException("serve stopped:\n" + string.Join('\n', _lines));
+            if (clock.Elapsed > Patience) throw new TimeoutException("the condition did not hold in time:\n" + string.Join('\n', _lines));
+            await Task.Delay(100);
+        }
+    }
+
     /// <summary>Makes a change and waits until a full build has put it in place.</summary>
     public async Task FullBuildAfter(Action change)
     {

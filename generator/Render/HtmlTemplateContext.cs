@@ -137,7 +137,7 @@ public sealed class HtmlTemplateContext : TemplateContext
 
     /// <summary>
     /// Scriban keeps member accessors per type, like this, but forgets them on every Reset(), and then
-    /// reflects over each view type again for every page (a tenth of the time spent rendering). Scriban
+    /// reflects over each view type again for every page (~7 % of the samples of rendering). Scriban
     /// picks an accessor by the value's type alone, so keeping it for the context's life changes nothing else.
     /// </summary>
     protected override IObjectAccessor? GetMemberAccessorImpl(object target)

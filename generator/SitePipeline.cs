@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using StatementArchive.Commands;
 using StatementArchive.Diagnostics;
 using StatementArchive.Load;
@@ -28,16 +27,9 @@ public static class SitePipeline
     public static Result Run(BuildOptions options, bool writeSite, bool keep = false)
     {
         var diagnostics = new DiagnosticBag();
-        var timings = new List<(string, TimeSpan)>();
-        var clock = Stopwatch.StartNew();
-        T Timed<T>(string stage, Func<T> run)
-        {
-            var start = clock.Elapsed;
-            var result = run();
-            timings.Add((stage, clock.Elapsed - start));
-            return result;
-        }
-        Result Stop(FileCounter? files = null) => new(diagnostics.Sorted(), files?.HtmlPages ?? 0, files?.OtherFiles ?? 0, timings);
+        var timings = new StageTimings();
+        T Timed<T>(string stage, Func<T> run) => timings.Time(stage, run);
+        Result Stop(FileCounter? files = null) => new(diagnostics.Sorted(), files?.HtmlPages ?? 0, files?.OtherFiles ?? 0, timings.Stages);
 
         // 1. Load: templates and content, parsed and validated.
         var templates = Timed("load templates", () => TemplateSet.Load(options.TemplatesDirectory, ContentLoader.DisplayPath(options.TemplatesDirectory), diagnostics));
@@ -66,19 +58,10 @@ public static class SitePipeline
         }
         var files = new FileCounter(staged);
         var postProcess = new PostProcessor(files, model.Site.BaseUrl, options.Offline, diagnostics);
-        var bodies = Timed("render, scan, write", () => SiteRenderer.Render(model, templates, edition, diagnostics, postProcess, keepBodies: keep, sources));
+        var bodies = Timed("render, scan, write", () => SiteRenderer.Render(model, templates, edition, diagnostics, postProcess, keepBodies: keep, sources, timings));
         // A page that failed to render would also show as a broken link: report the cause only.
-        if (!diagnostics.HasErrors) Timed("check links", () =>
-        {
-            postProcess.Finish();
-            return 0;
-        });
-
-        if (!diagnostics.HasErrors && staged is not null) Timed("swap in", () =>
-        {
-            staged.Commit();
-            return 0;
-        });
+        if (!diagnostics.HasErrors) timings.Time("check links", postProcess.Finish);
+        if (!diagnostics.HasErrors && staged is not null) timings.Time("swap in", staged.Commit);
         return diagnostics.HasErrors || bodies is null
             ? Stop(files)
             : Stop(files) with { Kept = new RenderedSite(model, templates, edition, knownTags, bodies) };

@@ -11,9 +11,9 @@ public static class BuildCommand
         if (options.Timings)
         {
             foreach (var (stage, time) in result.Timings)
-                Console.Error.WriteLine($"{stage,-16}{time.TotalSeconds,8:F3} s");
+                Console.Error.WriteLine($"{stage,-24}{time.TotalSeconds,8:F3} s");
             // Garbage collection runs on the building threads: its share tells whether allocation is the lever.
-            Console.Error.WriteLine($"{"(GC pauses)",-16}{GC.GetTotalPauseDuration().TotalSeconds,8:F3} s  collections gen0/1/2: {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, allocated {GC.GetTotalAllocatedBytes() / (1 << 20):N0} MiB");
+            Console.Error.WriteLine($"{"(GC pauses)",-24}{GC.GetTotalPauseDuration().TotalSeconds,8:F3} s  collections gen0/1/2: {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, allocated {GC.GetTotalAllocatedBytes() / (1 << 20):N0} MiB");
         }
         foreach (var diagnostic in result.Diagnostics)
             Console.Error.WriteLine(diagnostic);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using StatementArchive.Domain;
@@ -18,6 +17,7 @@ public sealed class ExportBuilder(SiteModel model, IReadOnlyList<RenderedBody> b
     public const string CsvPath = "statements.csv";
     public const string JsonFeedPath = "feed.json";
     private const int FeedCount = 50;
+    private const int FlushAt = 1 << 16;
 
     // Non-ASCII text stays readable (these are files, not script embedded in HTML).
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false };
@@ -62,6 +62,8 @@ public sealed class ExportBuilder(SiteModel model, IReadOnlyList<RenderedBody> b
                 }
                 Text(json, "text", bodies[i].PlainTextUtf8);
                 json.WriteEndObject();
+                // The writer holds everything until flushed: unflushed, the whole export would sit in memory.
+                if (json.BytesPending > FlushAt) json.Flush();
             }
             json.WriteEndArray();
             json.WriteEndObject();
@@ -70,43 +72,24 @@ public sealed class ExportBuilder(SiteModel model, IReadOnlyList<RenderedBody> b
 
     private void Csv(Stream stream)
     {
-        // A byte-order mark, so spreadsheet programs read the file as UTF-8 rather than a local code page.
-        using var csv = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 1 << 16, leaveOpen: true);
-        csv.Write("url,title,date,issuer,type,reference,location,language,tags,text\r\n");
+        using var csv = new CsvWriter(stream);
+        csv.WriteByteOrderMark();
+        csv.WriteRawLine("url,title,date,issuer,type,reference,location,language,tags,text");
         for (var i = 0; i < model.Statements.Count; i++)
         {
             var s = model.Statements[i];
-            Quoted(csv, views.Absolute(s.SitePath), ',');
-            Quoted(csv, s.Title, ',');
-            Quoted(csv, Iso(s.Date), ',');
-            Quoted(csv, s.Issuer, ',');
-            Quoted(csv, s.Type.Slug(), ',');
-            Quoted(csv, s.Reference ?? "", ',');
-            Quoted(csv, s.Location ?? "", ',');
-            Quoted(csv, s.Language, ',');
-            Quoted(csv, string.Join(';', s.Tags), ',');
-            Quoted(csv, bodies[i].PlainText, '\r');
-            csv.Write('\n');
+            csv.WriteField(views.Absolute(s.SitePath));
+            csv.WriteField(s.Title);
+            csv.WriteField(Iso(s.Date));
+            csv.WriteField(s.Issuer);
+            csv.WriteField(s.Type.Slug());
+            csv.WriteField(s.Reference ?? "");
+            csv.WriteField(s.Location ?? "");
+            csv.WriteField(s.Language);
+            csv.WriteField(string.Join(';', s.Tags));
+            csv.WriteField(bodies[i].PlainTextUtf8);
+            csv.EndRow();
         }
-    }
-
-    /// <summary>
-    /// RFC 4180: every field quoted, the quotes inside doubled. Written piece by piece into the file:
-    /// building each row as a string would copy the whole archive's text several times over.
-    /// </summary>
-    private static void Quoted(StreamWriter csv, string field, char after)
-    {
-        csv.Write('"');
-        var rest = field.AsSpan();
-        for (var quote = rest.IndexOf('"'); quote >= 0; quote = rest.IndexOf('"'))
-        {
-            csv.Write(rest[..(quote + 1)]);
-            csv.Write('"');
-            rest = rest[(quote + 1)..];
-        }
-        csv.Write(rest);
-        csv.Write('"');
-        csv.Write(after);
     }
 
     private void JsonFeed(Stream stream)

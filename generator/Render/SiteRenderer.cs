@@ -11,45 +11,50 @@ public static class SiteRenderer
     /// <param name="sources">The statements' Markdown when the pipeline has taken it out of the model (each is released once rendered); null: read it from the statements.</param>
     /// <returns>The rendered bodies, whole when <paramref name="keepBodies"/>; otherwise null.</returns>
     public static IReadOnlyList<RenderedBody>? Render(SiteModel model, TemplateSet templates, SiteEdition edition, DiagnosticBag diagnostics, IPageSink sink,
-        bool keepBodies = false, MarkdownSources? sources = null)
+        bool keepBodies = false, MarkdownSources? sources = null, StageTimings? timings = null)
     {
+        timings ??= new StageTimings();
         var markdown = new MarkdownRenderer(model.Index, model.Statements, edition.Urls);
         var bodies = new RenderedBody[model.Statements.Count];
-        Parallel.For(0, bodies.Length, i => bodies[i] = sources is null
+        timings.Time("bodies", () => Parallel.For(0, bodies.Length, i => bodies[i] = sources is null
             ? markdown.Render(model.Statements[i], model.Neighbours[i].Mentions, diagnostics)
-            : markdown.Render(model.Statements[i], sources.Take(i), model.Neighbours[i].Mentions, diagnostics));
+            : markdown.Render(model.Statements[i], sources.Take(i), model.Neighbours[i].Mentions, diagnostics)));
         // The loaded Markdown, the largest thing in memory and long since in the oldest generation, is
         // now all garbage; the collector would leave it standing while the search index is built.
-        if (sources is not null) CollectReleased();
+        if (sources is not null) timings.Time("full collection", CollectReleased);
 
         var views = new ViewFactory(model, bodies, edition);
         var search = new SearchPageBuilder(model, bodies, views);
 
         // Memory is released as each body's last user is done with it, so a large archive never holds
         // all of its text twice. First the outputs made from plain text (search index, exports)…
-        Parallel.ForEach(search.IndexFiles(), sink.Add);
-        foreach (var file in new ExportBuilder(model, bodies, views).Files()) sink.Add(file);
+        // The exports are written one file per thread, beside the index's parallel build, so neither waits.
+        var exports = new ExportBuilder(model, bodies, views).Files().Select(file => (Action)(() => sink.Add(file)));
+        timings.Time("search index, exports", () => Parallel.Invoke([.. exports, () => Parallel.ForEach(search.IndexFiles(), sink.Add)]));
         if (!keepBodies) for (var i = 0; i < bodies.Length; i++) bodies[i] = bodies[i].WithoutPlainText();
         // Likewise the plain text and the search index, before the pages churn through memory for a while.
-        if (!keepBodies) CollectReleased();
+        if (!keepBodies) timings.Time("full collection", CollectReleased);
 
         // …then the page jobs, which take each body's HTML for themselves; a job is dropped once rendered.
-        var jobs = new ListPageBuilder(model, views, edition.IsOffline).Jobs()
+        var jobs = timings.Time("page jobs", () => new ListPageBuilder(model, views, edition.IsOffline).Jobs()
             .Concat(new ArchivePageBuilder(model, views).Jobs())
             .Concat(new GroupPageBuilder(model, views).Jobs())
             .Concat(new StatementPageBuilder(model, bodies, views).Jobs())
             .Append(search.Job())
-            .ToList();
+            .ToList());
         jobs.AddRange(new MachinePageBuilder(model, bodies, views).Jobs(jobs.Select(j => j.Path).ToList()));
         jobs.AddRange(new RedirectPageBuilder(model, views).Jobs());
         ReportSamePath(jobs, diagnostics);
         if (!keepBodies) for (var i = 0; i < bodies.Length; i++) bodies[i] = bodies[i].WithoutHtml();
-        PageRenderer.Render(jobs, templates, diagnostics, sink);
+        timings.Time("pages", () => PageRenderer.Render(jobs, templates, diagnostics, sink));
 
         var staticFiles = templates.Assets.Select(a => new StaticFile(a.Name, a.Bytes))
             .Concat(model.Sources.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => new StaticFile(s.Key, s.Value)))
             .Concat(edition.Zip is { } zip ? [new StaticFile(zip.FileName, zip.Bytes)] : []);
-        foreach (var file in staticFiles) sink.Add(file);
+        timings.Time("assets and sources", () =>
+        {
+            foreach (var file in staticFiles) sink.Add(file);
+        });
         return keepBodies ? bodies : null;
     }
 

@@ -19,6 +19,7 @@ public sealed class HtmlTemplateContext : TemplateContext
     private LinkHints? _hints = new();
     private StringBuilder? _hintsOutput;
     private readonly Dictionary<Type, IObjectAccessor?> _accessors = [];
+    private readonly Action<string, int, int> _writeEscaped;
 
     /// <param name="escape">False only for plain-text outputs (robots.txt), where entities would be wrong.</param>
     [ThreadStatic] private static HtmlTemplateContext? _threadContext;
@@ -49,6 +50,7 @@ public sealed class HtmlTemplateContext : TemplateContext
     {
         _templates = templates;
         _escape = escape;
+        _writeEscaped = (text, start, count) => Write(text, start, count);
         StrictVariables = true;
         EnableRelaxedMemberAccess = false;
         // A year page of a 50,000-statement archive loops over thousands of items; the default (1,000) is for untrusted templates.
@@ -69,12 +71,12 @@ public sealed class HtmlTemplateContext : TemplateContext
         var marked = textAsObject as MarkedValue;
         if (marked is not null) textAsObject = marked.Value;
         var html = textAsObject as Html;
-        var text = html?.Value ?? HtmlText.Escape(ObjectToString(textAsObject) ?? "");
         var at = OutputLength;
-        base.Write(span, text);
+        if (html is not null) Write(html.Value);
+        else HtmlText.Escape(ObjectToString(textAsObject) ?? "", _writeEscaped);
         if (marked is null) _hints?.Lose(); // a value the template marks did not foresee
-        else if (marked.Piece is null) Hint(html, at, text.Length);
-        else if (marked.Piece.Role is not null) _hints?.Piece(marked.Piece, html is null ? text : null);
+        else if (marked.Piece is null) Hint(html, at);
+        else if (marked.Piece.Role is not null) _hints?.Piece(marked.Piece, html is null ? WrittenSince(at) : null);
         else if (html is not null) _hints?.Lose(); // markup inside a tag: only reading the page tells what it makes
         return this;
     }
@@ -86,16 +88,21 @@ public sealed class HtmlTemplateContext : TemplateContext
     public void TagLinks(IReadOnlyList<KnownLink> links) => _hints?.Add(links);
 
     /// <summary>A value written into text: escaped text holds no tag, and markup brings its hints.</summary>
-    private void Hint(Html? html, int at, int length)
+    private void Hint(Html? html, int at)
     {
-        if (_hints is null || length == 0) return;
+        if (_hints is null) return;
         var output = (Output as StringBuilderOutput)?.Builder;
+        var length = output is null ? -1 : output.Length - at;
+        if (length == 0) return;
         _hintsOutput ??= output;
         if (output is null || output != _hintsOutput) _hints = null; // written somewhere else than the page: stop guessing
         else if (html is null) _hints.Skip(at, length);
         else if (html.Hints is { } inner) _hints.Include(inner, at, length);
         else _hints.Lose();
     }
+
+    /// <summary>What was written since <paramref name="at"/> (null when the output is not a page's).</summary>
+    private string? WrittenSince(int at) => at < 0 ? null : ((StringBuilderOutput)Output).Builder.ToString(at, OutputLength - at);
 
     /// <summary>Renders a partial straight into the current output (see <see cref="PartialExpression"/>).</summary>
     public void WritePartial(string name, ScriptNode caller)

@@ -12,7 +12,7 @@ namespace StatementArchive.Render;
 /// </summary>
 public static class HtmlText
 {
-    private const char Replacement = '\uFFFD';
+    private const string ReplacementText = "\uFFFD";
 
     private static readonly SearchValues<char> Special = SearchValues.Create(
         "&<>\"'" + Range('\0', '\u0008') + "\u000B\u000C" + Range('\u000E', '\u001F') + Range('\u007F', '\u009F')
@@ -21,54 +21,75 @@ public static class HtmlText
     private static readonly SearchValues<char> Invalid = SearchValues.Create(
         Range('\0', '\u0008') + "\u000B\u000C" + Range('\u000E', '\u001F') + Range('\u007F', '\u009F') + "\uFFFE\uFFFF" + Range('\uD800', '\uDFFF'));
 
+    /// <summary>The text escaped, as a new string only when something needed escaping.</summary>
     public static string Escape(string text)
     {
-        var span = text.AsSpan();
-        var next = span.IndexOfAny(Special);
-        if (next < 0) return text;
+        if (text.AsSpan().IndexOfAny(Special) < 0) return text;
         var builder = new StringBuilder(text.Length + 16);
-        var i = 0;
-        while (next >= 0)
-        {
-            // Runs of ordinary characters are copied whole; only the specials are looked at one by one.
-            builder.Append(span.Slice(i, next));
-            i += next;
-            _ = text[i] switch
-            {
-                '&' => builder.Append("&amp;"),
-                '<' => builder.Append("&lt;"),
-                '>' => builder.Append("&gt;"),
-                '"' => builder.Append("&quot;"),
-                '\'' => builder.Append("&#39;"),
-                _ => AppendChecked(builder, text, ref i),
-            };
-            i++;
-            next = span[i..].IndexOfAny(Special);
-        }
-        return builder.Append(span[i..]).ToString();
+        Escape(text, (piece, start, count) => builder.Append(piece, start, count));
+        return builder.ToString();
     }
 
     /// <summary>
-    /// Markup the generator made (rendered Markdown) with the characters <see cref="Escape"/> replaces
+    /// The text escaped, handed to <paramref name="write"/> piece by piece (runs of ordinary characters as
+    /// slices of the text, entities and replacements as their own strings), so a page is escaped straight
+    /// into its output without a string made for every value.
+    /// </summary>
+    public static void Escape(string text, Action<string, int, int> write) => Write(text, Special, write);
+
+    /// <summary>
+    /// Markup the generator made (rendered Markdown) with the characters <see cref="Escape(string)"/> replaces
     /// replaced the same way; its markup is ASCII, so only text is touched.
     /// </summary>
     public static string ReplaceInvalid(string markup)
     {
-        var first = markup.AsSpan().IndexOfAny(Invalid);
-        if (first < 0) return markup;
+        if (markup.AsSpan().IndexOfAny(Invalid) < 0) return markup;
         var builder = new StringBuilder(markup.Length);
-        builder.Append(markup, 0, first);
-        for (var i = first; i < markup.Length; i++) AppendChecked(builder, markup, ref i);
+        Write(markup, Invalid, (piece, start, count) => builder.Append(piece, start, count));
         return builder.ToString();
     }
 
-    /// <summary>Appends text[i] or its replacement; a valid surrogate pair is appended whole (and i moves past it).</summary>
-    private static StringBuilder AppendChecked(StringBuilder builder, string text, ref int i)
+    /// <param name="stops">The characters not copied as they are: the five HTML specials (when escaping) and the invalid ones.</param>
+    private static void Write(string text, SearchValues<char> stops, Action<string, int, int> write)
     {
-        var c = text[i];
-        if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            return builder.Append(c).Append(text[++i]);
-        return builder.Append(Invalid.Contains(c) ? Replacement : c);
+        var i = 0;
+        while (i < text.Length)
+        {
+            // Runs of ordinary characters are copied whole; only the stops are looked at one by one.
+            var run = text.AsSpan(i).IndexOfAny(stops);
+            if (run != 0)
+            {
+                if (run < 0) run = text.Length - i;
+                write(text, i, run);
+                i += run;
+                continue;
+            }
+            var c = text[i];
+            var entity = c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                '\'' => "&#39;",
+                _ => null,
+            };
+            if (entity is not null)
+            {
+                write(entity, 0, entity.Length);
+                i++;
+            }
+            else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                write(text, i, 2); // a valid pair, whole
+                i += 2;
+            }
+            else
+            {
+                write(ReplacementText, 0, 1);
+                i++;
+            }
+        }
     }
 
     private static string Range(char first, char last) =>

@@ -13,8 +13,6 @@ namespace StatementArchive.Output;
 /// </summary>
 public sealed class StagedSite : IPageSink, IDisposable
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     private readonly string _output;
     private readonly string _staging;
     private readonly string _previous;
@@ -48,23 +46,11 @@ public sealed class StagedSite : IPageSink, IDisposable
         return new StagedSite(output);
     }
 
-    /// <summary>
-    /// A page is encoded into a pooled buffer and written with one system call: a stream and writer per
-    /// file would allocate (and clear) their own buffers 10,000 times over.
-    /// </summary>
+    /// <summary>A page is written with one system call: a stream per file would allocate (and clear) its own buffer 10,000 times over.</summary>
     public void Add(Page page)
     {
-        var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(page.Text.Length));
-        try
-        {
-            var length = Utf8.GetBytes(page.Text, buffer);
-            using var handle = File.OpenHandle(FullPath(page.Path), FileMode.Create, FileAccess.Write);
-            RandomAccess.Write(handle, buffer.AsSpan(0, length), fileOffset: 0);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
+        using var handle = File.OpenHandle(FullPath(page.Path), FileMode.Create, FileAccess.Write);
+        RandomAccess.Write(handle, page.Utf8.Span, fileOffset: 0);
     }
 
     public void Add(StaticFile file)

@@ -18,6 +18,9 @@ public static class PageScanner
 {
     public sealed record Scan(HashSet<string> Ids, List<string> Links);
 
+    /// <summary>A rendered page: its text is decoded only when its hints leave something to read.</summary>
+    public static Scan Read(Page page) => Read(page.Hints is { Complete: true } ? "" : page.Text, page.Hints);
+
     public static Scan Read(string html, LinkHints? hints = null)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);

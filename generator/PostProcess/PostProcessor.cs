@@ -18,7 +18,7 @@ public sealed class PostProcessor(IPageSink next, string baseUrl, bool offline, 
     {
         if (page.IsHtml)
         {
-            _links.AddPage(page, PageScanner.Read(page.Text, page.Hints));
+            _links.AddPage(page, PageScanner.Read(page));
         }
         else
         {

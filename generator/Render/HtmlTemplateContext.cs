@@ -104,6 +104,19 @@ public sealed class HtmlTemplateContext : TemplateContext
     /// <summary>What was written since <paramref name="at"/> (null when the output is not a page's).</summary>
     private string? WrittenSince(int at) => at < 0 ? null : ((StringBuilderOutput)Output).Builder.ToString(at, OutputLength - at);
 
+    /// <summary>
+    /// Renders a page into <see cref="PageOutput"/>, as Template.Render does short of making a string of
+    /// it: the page goes from the builder to its UTF-8 bytes (see <see cref="PageBytes"/>). The context
+    /// sets no output limit, which is all Template.Render adds.
+    /// </summary>
+    public void RenderPage(Template template)
+    {
+        if (template.Page is { } page && Evaluate(page) is { } result) Write(page.Span, result);
+    }
+
+    /// <summary>The page rendered since the last <see cref="ForThread"/>.</summary>
+    public StringBuilder PageOutput => ((StringBuilderOutput)Output).Builder;
+
     /// <summary>Renders a partial straight into the current output (see <see cref="PartialExpression"/>).</summary>
     public void WritePartial(string name, ScriptNode caller)
     {

@@ -6,6 +6,7 @@ namespace StatementArchive.Render;
 /// </summary>
 public interface IPageSink
 {
+    /// <summary>The page's bytes are valid during this call only (see <see cref="Page"/>).</summary>
     void Add(Page page);
 
     void Add(StaticFile file);

@@ -14,6 +14,7 @@ public static class PageRenderer
     /// <summary>
     /// Renders every job, in parallel, handing each page to <paramref name="sink"/> as soon as it is done
     /// and letting go of the job (its view holds the statement's HTML), so memory shrinks as the build goes.
+    /// A page's bytes live in its thread's buffer until the thread renders the next (see <see cref="Page"/>).
     /// </summary>
     public static void Render(List<PageJob> jobs, TemplateSet templates, DiagnosticBag diagnostics, IPageSink sink)
     {
@@ -47,7 +48,8 @@ public static class PageRenderer
         context.PushGlobal(ViewGlobals.Of(job.View));
         try
         {
-            return new Page(job.Path, template.Render(context), job.ContentPath) { Hints = context.Hints };
+            context.RenderPage(template);
+            return new Page(job.Path, PageBytes.Encode(context.PageOutput), job.ContentPath) { Hints = context.Hints };
         }
         catch (ScriptRuntimeException minified) when (templates.AsWritten != templates)
         {

@@ -107,7 +107,7 @@ public static class IncrementalBuild
 
         public void Add(Page page)
         {
-            lock (Pages) Pages.Add(page);
+            lock (Pages) Pages.Add(page.Kept());
         }
 
         public void Add(StaticFile file) => throw new InvalidOperationException("page jobs make pages only");

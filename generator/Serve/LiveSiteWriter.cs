@@ -1,4 +1,3 @@
-using System.Text;
 using StatementArchive.Render;
 
 namespace StatementArchive.Serve;
@@ -9,9 +8,7 @@ namespace StatementArchive.Serve;
 /// </summary>
 public sealed class LiveSiteWriter(string siteDirectory) : IPageSink
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
-    public void Add(Page page) => Replace(page.Path, stream => stream.Write(Utf8.GetBytes(page.Text)));
+    public void Add(Page page) => Replace(page.Path, stream => stream.Write(page.Utf8.Span));
 
     public void Add(StaticFile file) => Replace(file.Path, file.WriteTo);
 

@@ -114,7 +114,7 @@ public class LinkHintsTests
 
         public void Add(Page page)
         {
-            lock (Pages) Pages.Add(page);
+            lock (Pages) Pages.Add(page.Kept());
         }
 
         public void Add(StaticFile file)

@@ -114,7 +114,7 @@ public class TemplateLinksTests
 
     private sealed class Sink(List<Page> pages) : IPageSink
     {
-        public void Add(Page page) => pages.Add(page);
+        public void Add(Page page) => pages.Add(page.Kept());
 
         public void Add(StaticFile file)
         {

@@ -13,12 +13,13 @@ namespace StatementArchive.Render;
 /// </summary>
 public static class BodyLinks
 {
-    /// <returns>The hints for <paramref name="html"/>, or null when the tree holds markup whose links only its HTML tells.</returns>
-    public static LinkHints? Of(MarkdownDocument document, string html)
+    /// <param name="htmlLength">The length of the document's HTML.</param>
+    /// <returns>The hints for the document's HTML, or null when the tree holds markup whose links only its HTML tells.</returns>
+    public static LinkHints? Of(MarkdownDocument document, int htmlLength)
     {
         var ids = new List<string>();
         var links = new List<string>();
-        return Read(document, ids, links) ? LinkHints.Known(html.Length, ids, links) : null;
+        return Read(document, ids, links) ? LinkHints.Known(htmlLength, ids, links) : null;
     }
 
     /// <summary>

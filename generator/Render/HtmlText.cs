@@ -49,6 +49,14 @@ public static class HtmlText
         return builder.ToString();
     }
 
+    /// <summary>True when <see cref="ReplaceInvalid"/> would change the builder's text.</summary>
+    public static bool HasInvalid(StringBuilder markup)
+    {
+        foreach (var chunk in markup.GetChunks())
+            if (chunk.Span.IndexOfAny(Invalid) >= 0) return true;
+        return false;
+    }
+
     /// <param name="stops">The characters not copied as they are: the five HTML specials (when escaping) and the invalid ones.</param>
     private static void Write(string text, SearchValues<char> stops, Action<string, int, int> write)
     {

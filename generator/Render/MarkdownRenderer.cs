@@ -38,15 +38,15 @@ public sealed class MarkdownRenderer(StatementIndex index, IReadOnlyList<Stateme
         LinkMentions(document, statement, mentions);
         NumberParagraphs(document);
 
-        var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        Pipeline.Setup(renderer);
+        var renderer = ReusableHtmlRenderer.ForThread(Pipeline);
         renderer.Render(document);
+        // Markdig escapes only the HTML specials; control characters would pass into the page and the feeds.
+        var html = HtmlText.HasInvalid(renderer.Output)
+            ? new Utf8Text(HtmlText.ReplaceInvalid(renderer.Output.ToString()))
+            : Utf8Text.Of(renderer.Output);
 
         var excerpt = statement.Summary ?? Excerpt(document);
-        // Markdig escapes only the HTML specials; control characters would pass into the page and the feeds.
-        var html = HtmlText.ReplaceInvalid(writer.ToString());
-        return new RenderedBody(new Html(html) { Hints = BodyLinks.Of(document, html) }, excerpt, PlainTextRenderer.Render(document));
+        return new RenderedBody(html, BodyLinks.Of(document, html.Length), excerpt, PlainTextRenderer.Render(document));
     }
 
     private void RewriteLink(LinkInline link, Statement from, DiagnosticBag diagnostics)

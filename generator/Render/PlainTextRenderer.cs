@@ -11,10 +11,14 @@ namespace StatementArchive.Render;
 /// </summary>
 public static class PlainTextRenderer
 {
+    [ThreadStatic] private static StringBuilder? _thread;
+
     /// <summary>Every block's text, one block per line; raw HTML in content stays as the literal text the page shows.</summary>
-    public static string Render(MarkdownDocument document)
+    public static Utf8Text Render(MarkdownDocument document)
     {
-        var text = new StringBuilder();
+        // One builder per thread, cleared for each body (see ReusableHtmlRenderer).
+        var text = _thread ??= new StringBuilder();
+        text.Clear();
         foreach (var block in document.Descendants<LeafBlock>())
         {
             var start = text.Length;
@@ -26,7 +30,10 @@ public static class PlainTextRenderer
             }
             if (text.Length > start) text.Append('\n');
         }
-        return text.ToString().TrimEnd();
+        var end = text.Length;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+        text.Length = end;
+        return Utf8Text.Of(text);
     }
 
     /// <summary>The text of one block's inlines, line breaks as spaces.</summary>

@@ -18,7 +18,8 @@ public sealed class RenderedBody
     {
     }
 
-    private RenderedBody(Utf8Text html, LinkHints? hints, string excerpt, Utf8Text plainText)
+    /// <param name="hints">The HTML's link hints (see <see cref="BodyLinks"/>).</param>
+    public RenderedBody(Utf8Text html, LinkHints? hints, string excerpt, Utf8Text plainText)
     {
         _html = html;
         _hints = hints;

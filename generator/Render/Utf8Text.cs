@@ -7,8 +7,8 @@ namespace StatementArchive.Render;
 /// <summary>
 /// Text held as UTF-8 until it is used: a statement's HTML and plain text are mostly ASCII, so they
 /// take half the memory of a string, and a 50,000-statement build holds every body at once for a while.
-/// Reading gives back exactly the string that was stored; a string that UTF-8 cannot carry unchanged
-/// (a lone surrogate) is kept as it is.
+/// Reading gives back exactly the text that was stored; text that UTF-8 cannot carry unchanged (a lone
+/// surrogate) is kept as a string.
 /// </summary>
 public readonly struct Utf8Text
 {
@@ -17,12 +17,33 @@ public readonly struct Utf8Text
     private readonly byte[]? _bytes;
     private readonly string? _text;
 
-    public Utf8Text(string text)
+    public Utf8Text(string text) : this(text.AsSpan(), text)
+    {
+    }
+
+    /// <param name="asString">The text as a string if the caller has one (kept when UTF-8 cannot carry it).</param>
+    private Utf8Text(ReadOnlySpan<char> text, string? asString)
     {
         Length = text.Length;
         var bytes = new byte[Encoding.UTF8.GetByteCount(text)];
         if (Utf8.FromUtf16(text, bytes, out _, out _, replaceInvalidSequences: false) == OperationStatus.Done) _bytes = bytes;
-        else _text = text;
+        else _text = asString ?? text.ToString();
+    }
+
+    /// <summary>
+    /// The builder's text, encoded from its memory without a string made of it. A builder that is cleared and
+    /// reused (see <see cref="MarkdownRenderer"/>) keeps its text in one piece; one in several pieces is copied once.
+    /// </summary>
+    public static Utf8Text Of(StringBuilder text)
+    {
+        ReadOnlyMemory<char> only = default;
+        var pieces = 0;
+        foreach (var chunk in text.GetChunks())
+        {
+            only = chunk;
+            if (++pieces > 1) return new Utf8Text(text.ToString());
+        }
+        return new Utf8Text(only.Span, null);
     }
 
     /// <summary>Length in UTF-16 code units, as <see cref="string.Length"/> of the text would give.</summary>

@@ -35,7 +35,9 @@ public sealed class LinkRegistry(string baseUrl, bool offline)
                 if (fragment.Length > 0 && !scan.Ids.Contains(fragment))
                     _broken.Enqueue((where, $"page {page.Path}: link \"{link}\" has no target: no id \"{fragment}\" on this page"));
             }
-            else _pending.TryAdd((target, fragment), (where, page.Path, link));
+            // Most targets (the stylesheet, the tag pages) were noted by an earlier page: a lock-free look
+            // first, since adding takes a lock even when the key is there, and every page thread contends for it.
+            else if (!_pending.ContainsKey((target, fragment))) _pending.TryAdd((target, fragment), (where, page.Path, link));
         }
     }
 

@@ -20,8 +20,13 @@ public sealed class LinkHints
     private bool _attributeLost;
     private bool _known;
     private bool _lost;
+    private bool _rangesDropped;
 
-    public IReadOnlyList<(int Start, int Length)> Skipped => _skipped;
+    /// <summary>
+    /// The escaped ranges, for a page whose hints are not complete; empty when ranges were not kept (the
+    /// whole page is read then).
+    /// </summary>
+    public IReadOnlyList<(int Start, int Length)> Skipped => _rangesDropped ? [] : _skipped;
 
     public IReadOnlyList<string> Ids => _ids;
 
@@ -65,6 +70,13 @@ public sealed class LinkHints
     public void Skip(int start, int length)
     {
         if (length == 0) return;
+        // While every link is known, ranges serve nothing: a page whose hints stay complete is not read. A
+        // tag page writes thousands of values; should the hints be lost after all, the whole page is read.
+        if (_known && !_lost)
+        {
+            _rangesDropped = true;
+            return;
+        }
         // Two escaped values written one after the other make one range.
         if (_skipped.Count > 0 && _skipped[^1] is var (lastStart, lastLength) && lastStart + lastLength == start)
             _skipped[^1] = (lastStart, lastLength + length);
@@ -81,8 +93,9 @@ public sealed class LinkHints
         }
         else
         {
-            foreach (var (start, skipped) in inner._skipped) Skip(offset + start, skipped);
             Lose();
+            if (inner._rangesDropped) _rangesDropped = true;
+            else foreach (var (start, skipped) in inner._skipped) Skip(offset + start, skipped);
         }
         _ids.AddRange(inner._ids);
         _links.AddRange(inner._links);

@@ -58,6 +58,25 @@ public class TemplateLinksTests
     }
 
     [Fact]
+    public void A_page_that_is_read_skips_the_escaped_text_its_template_cannot_have_made_tags_of()
+    {
+        var page = Render("<{{ text }} id=\"a\">x</p><p>{{ text }}</p>");
+        Assert.False(page.Hints is { Complete: true });
+        Assert.NotEmpty(page.Hints!.Skipped);
+        AssertSameAsReading(page);
+    }
+
+    [Fact]
+    public void A_page_whose_links_were_known_until_a_late_value_is_read_whole()
+    {
+        // Ranges are not kept while every link is known, so the page is read from its first byte.
+        var page = Render("<p>{{ text }}</p><a href=\"{{ body }}\">x</a>");
+        Assert.False(page.Hints is { Complete: true });
+        Assert.Empty(page.Hints!.Skipped);
+        AssertSameAsReading(page);
+    }
+
+    [Fact]
     public void Markup_written_into_an_attribute_makes_the_page_read()
     {
         var page = Render("<a href=\"{{ body }}\">x</a>");

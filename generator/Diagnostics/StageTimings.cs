@@ -10,16 +10,19 @@ namespace StatementArchive.Diagnostics;
 public sealed class StageTimings
 {
     private readonly Stopwatch _clock = Stopwatch.StartNew();
-    private readonly List<(string Stage, TimeSpan Time)> _stages = [];
+    private readonly List<(string Stage, TimeSpan Time, long PeakBytes)> _stages = [];
     private int _depth;
 
-    /// <summary>In the order the stages began; a stage's parts follow it.</summary>
-    public IReadOnlyList<(string Stage, TimeSpan Time)> Stages => _stages;
+    /// <summary>
+    /// In the order the stages began; a stage's parts follow it. PeakBytes is the process's peak resident
+    /// memory when the stage ended: the stage where it jumps is the one that holds the most.
+    /// </summary>
+    public IReadOnlyList<(string Stage, TimeSpan Time, long PeakBytes)> Stages => _stages;
 
     public T Time<T>(string stage, Func<T> run)
     {
         var at = _stages.Count;
-        _stages.Add((new string(' ', 2 * _depth) + stage, TimeSpan.Zero));
+        _stages.Add((new string(' ', 2 * _depth) + stage, TimeSpan.Zero, 0));
         var start = _clock.Elapsed;
         _depth++;
         try
@@ -29,8 +32,14 @@ public sealed class StageTimings
         finally
         {
             _depth--;
-            _stages[at] = (_stages[at].Stage, _clock.Elapsed - start);
+            _stages[at] = (_stages[at].Stage, _clock.Elapsed - start, PeakResidentBytes());
         }
+    }
+
+    private static long PeakResidentBytes()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.PeakWorkingSet64;
     }
 
     public void Time(string stage, Action run) => Time(stage, () =>

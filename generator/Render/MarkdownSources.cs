@@ -12,7 +12,14 @@ public sealed class MarkdownSources
 {
     private readonly string?[] _bodies;
 
-    private MarkdownSources(string?[] bodies) => _bodies = bodies;
+    private MarkdownSources(string?[] bodies)
+    {
+        _bodies = bodies;
+        foreach (var body in bodies) Length += body?.Length ?? 0;
+    }
+
+    /// <summary>All the Markdown taken, in characters.</summary>
+    public long Length { get; }
 
     /// <summary>The model with every statement's body left empty, and the bodies, indexed like its statements.</summary>
     public static (SiteModel Model, MarkdownSources Sources) TakeFrom(SiteModel model)

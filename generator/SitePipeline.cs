@@ -17,7 +17,7 @@ namespace StatementArchive;
 /// </summary>
 public static class SitePipeline
 {
-    public sealed record Result(IReadOnlyList<Diagnostic> Diagnostics, int HtmlPages, int OtherFiles, IReadOnlyList<(string Stage, TimeSpan Time, long PeakBytes)> Timings)
+    public sealed record Result(IReadOnlyList<Diagnostic> Diagnostics, int HtmlPages, int OtherFiles, IReadOnlyList<StageTiming> Timings)
     {
         /// <summary>What a clean build made, when asked to keep it (`serve`); null otherwise.</summary>
         public RenderedSite? Kept { get; init; }

@@ -2,28 +2,30 @@ using System.Diagnostics;
 
 namespace StatementArchive.Diagnostics;
 
+/// <summary>One stage of a build: how long it took, the processor time it used (more than its time when it ran on several cores), and the process's peak memory when it ended.</summary>
+public readonly record struct StageTiming(string Stage, TimeSpan Time, TimeSpan Cpu, long PeakBytes);
+
 /// <summary>
 /// How long each stage of a build took, for `build --timings`. A stage timed inside another is listed
 /// under it, indented, so the render stage can say which of its parts (bodies, search index, pages) the
-/// time went to without a profiler.
+/// time went to without a profiler; its processor time tells how well it kept the cores busy, and the
+/// peak memory where the process's high-water mark rose.
 /// </summary>
 public sealed class StageTimings
 {
     private readonly Stopwatch _clock = Stopwatch.StartNew();
-    private readonly List<(string Stage, TimeSpan Time, long PeakBytes)> _stages = [];
+    private readonly List<StageTiming> _stages = [];
     private int _depth;
 
-    /// <summary>
-    /// In the order the stages began; a stage's parts follow it. PeakBytes is the process's peak resident
-    /// memory when the stage ended: the stage where it jumps is the one that holds the most.
-    /// </summary>
-    public IReadOnlyList<(string Stage, TimeSpan Time, long PeakBytes)> Stages => _stages;
+    /// <summary>In the order the stages began; a stage's parts follow it.</summary>
+    public IReadOnlyList<StageTiming> Stages => _stages;
 
     public T Time<T>(string stage, Func<T> run)
     {
         var at = _stages.Count;
-        _stages.Add((new string(' ', 2 * _depth) + stage, TimeSpan.Zero, 0));
+        _stages.Add(new StageTiming(new string(' ', 2 * _depth) + stage, TimeSpan.Zero, TimeSpan.Zero, 0));
         var start = _clock.Elapsed;
+        var cpuStart = Environment.CpuUsage.TotalTime;
         _depth++;
         try
         {
@@ -32,14 +34,8 @@ public sealed class StageTimings
         finally
         {
             _depth--;
-            _stages[at] = (_stages[at].Stage, _clock.Elapsed - start, PeakResidentBytes());
+            _stages[at] = _stages[at] with { Time = _clock.Elapsed - start, Cpu = Environment.CpuUsage.TotalTime - cpuStart, PeakBytes = PeakResidentBytes() };
         }
-    }
-
-    private static long PeakResidentBytes()
-    {
-        using var process = Process.GetCurrentProcess();
-        return process.PeakWorkingSet64;
     }
 
     public void Time(string stage, Action run) => Time(stage, () =>
@@ -47,4 +43,10 @@ public sealed class StageTimings
         run();
         return 0;
     });
+
+    private static long PeakResidentBytes()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.PeakWorkingSet64;
+    }
 }

@@ -16,7 +16,9 @@ public sealed class HtmlTemplateContext : TemplateContext
 {
     private readonly TemplateSet _templates;
     private readonly bool _escape;
-    private LinkHints? _hints = new();
+    /// <summary>The hints of the page being rendered, reused page after page (see <see cref="LinkHints.Reset"/>).</summary>
+    private readonly LinkHints _pageHints = new();
+    private LinkHints? _hints;
     private StringBuilder? _hintsOutput;
     private readonly Dictionary<Type, IObjectAccessor?> _accessors = [];
     private readonly Action<string, int, int> _writeEscaped;
@@ -33,7 +35,8 @@ public sealed class HtmlTemplateContext : TemplateContext
         if (_threadContext is { } context && context._templates == templates && context._escape == escape)
         {
             context.Reset();
-            context._hints = new LinkHints();
+            context._pageHints.Reset();
+            context._hints = context._pageHints;
             context._hintsOutput = null;
             return context;
         }
@@ -50,6 +53,7 @@ public sealed class HtmlTemplateContext : TemplateContext
     {
         _templates = templates;
         _escape = escape;
+        _hints = _pageHints;
         _writeEscaped = (text, start, count) => Write(text, start, count);
         StrictVariables = true;
         EnableRelaxedMemberAccess = false;
@@ -72,11 +76,12 @@ public sealed class HtmlTemplateContext : TemplateContext
         if (marked is not null) textAsObject = marked.Value;
         var html = textAsObject as Html;
         var at = OutputLength;
+        string? text = null;
         if (html is not null) Write(html.Value);
-        else HtmlText.Escape(ObjectToString(textAsObject) ?? "", _writeEscaped);
+        else HtmlText.Escape(text = ObjectToString(textAsObject) ?? "", _writeEscaped);
         if (marked is null) _hints?.Lose(); // a value the template marks did not foresee
         else if (marked.Piece is null) Hint(html, at);
-        else if (marked.Piece.Role is not null) _hints?.Piece(marked.Piece, html is null ? WrittenSince(at) : null);
+        else if (marked.Piece.Role is not null) _hints?.Piece(marked.Piece, text is null ? null : HtmlText.IsPlain(text) ? text : WrittenSince(at));
         else if (html is not null) _hints?.Lose(); // markup inside a tag: only reading the page tells what it makes
         return this;
     }

@@ -21,10 +21,13 @@ public static class HtmlText
     private static readonly SearchValues<char> Invalid = SearchValues.Create(
         Range('\0', '\u0008') + "\u000B\u000C" + Range('\u000E', '\u001F') + Range('\u007F', '\u009F') + "\uFFFE\uFFFF" + Range('\uD800', '\uDFFF'));
 
+    /// <summary>True when escaping leaves the text as it is.</summary>
+    public static bool IsPlain(string text) => text.AsSpan().IndexOfAny(Special) < 0;
+
     /// <summary>The text escaped, as a new string only when something needed escaping.</summary>
     public static string Escape(string text)
     {
-        if (text.AsSpan().IndexOfAny(Special) < 0) return text;
+        if (IsPlain(text)) return text;
         var builder = new StringBuilder(text.Length + 16);
         Escape(text, (piece, start, count) => builder.Append(piece, start, count));
         return builder.ToString();

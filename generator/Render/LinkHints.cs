@@ -45,6 +45,29 @@ public sealed class LinkHints
         return hints;
     }
 
+    /// <summary>
+    /// Empty again, for the next page of the thread that renders with it: its lists and buffer keep their
+    /// size, so a page's hints cost no allocation once the thread has rendered a large page.
+    /// </summary>
+    public void Reset()
+    {
+        _skipped.Clear();
+        _ids.Clear();
+        _links.Clear();
+        _attribute.Clear();
+        _attributeLost = _known = _lost = _rangesDropped = false;
+    }
+
+    /// <summary>A copy that does not change when these hints are reset (see <see cref="Page.Kept"/>).</summary>
+    public LinkHints Copy()
+    {
+        var copy = new LinkHints { _known = _known, _lost = _lost, _rangesDropped = _rangesDropped };
+        copy._skipped.AddRange(_skipped);
+        copy._ids.AddRange(_ids);
+        copy._links.AddRange(_links);
+        return copy;
+    }
+
     /// <summary>The template says every id and link will be added as it is written.</summary>
     public void MarkKnown() => _known = true;
 

@@ -6,8 +6,8 @@ namespace StatementArchive.Render;
 /// <remarks>
 /// A rendered page's bytes lie in its rendering thread's buffer, which the thread's next page reuses: a
 /// 10,000-statement site is 400 MB of pages, and a new array (or string) for each would be that much
-/// more for the collector. So a sink reads a page during <see cref="IPageSink.Add(Page)"/>, and one that
-/// holds on to it keeps <see cref="Kept"/>.
+/// more for the collector. Its <see cref="Hints"/> are the thread's too. So a sink reads a page during
+/// <see cref="IPageSink.Add(Page)"/>, and one that holds on to it keeps <see cref="Kept"/>.
 /// </remarks>
 public sealed class Page(string path, ReadOnlyMemory<byte> utf8, string? contentPath)
 {
@@ -33,5 +33,5 @@ public sealed class Page(string path, ReadOnlyMemory<byte> utf8, string? content
     public string Text => Encoding.UTF8.GetString(Utf8.Span);
 
     /// <summary>This page with a copy of its bytes, for a sink that keeps pages past <see cref="IPageSink.Add(Page)"/>.</summary>
-    public Page Kept() => new(Path, Utf8.ToArray(), ContentPath) { Hints = Hints };
+    public Page Kept() => new(Path, Utf8.ToArray(), ContentPath) { Hints = Hints?.Copy() };
 }

@@ -77,13 +77,33 @@ public sealed class HtmlTemplateContext : TemplateContext
         var html = textAsObject as Html;
         var at = OutputLength;
         string? text = null;
-        if (html is not null) Write(html.Value);
+        if (html is not null) WriteMarkup(html);
         else HtmlText.Escape(text = ObjectToString(textAsObject) ?? "", _writeEscaped);
         if (marked is null) _hints?.Lose(); // a value the template marks did not foresee
         else if (marked.Piece is null) Hint(html, at);
         else if (marked.Piece.Role is not null) _hints?.Piece(marked.Piece, text is null ? null : HtmlText.IsPlain(text) ? text : WrittenSince(at));
         else if (html is not null) _hints?.Lose(); // markup inside a tag: only reading the page tells what it makes
         return this;
+    }
+
+    /// <summary>
+    /// Markup held as UTF-8 (a statement's body) is decoded straight into the page: all of it up to its last
+    /// line feed, which Scriban is then given to write, with what follows, so its own state (whether the
+    /// output ends a line, which indenting reads) is as if it had written the whole. With indenting under way,
+    /// or no line feed to split at, Scriban writes the markup as a string.
+    /// </summary>
+    private void WriteMarkup(Html html)
+    {
+        var bytes = html.Utf8.Bytes;
+        var lastLine = bytes.LastIndexOf((byte)'\n');
+        if (!html.Utf8.IsUtf8 || lastLine < 0 || !string.IsNullOrEmpty(CurrentIndent) || Output is not StringBuilderOutput output)
+        {
+            Write(html.Value);
+            return;
+        }
+        Utf8Text.AppendTo(output.Builder, bytes[..lastLine]);
+        Write("\n");
+        if (lastLine + 1 < bytes.Length) Write(System.Text.Encoding.UTF8.GetString(bytes[(lastLine + 1)..]));
     }
 
     /// <summary>The template being rendered has every code block accounted for (see <see cref="TemplateMarks"/>).</summary>

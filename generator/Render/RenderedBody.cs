@@ -29,8 +29,8 @@ public sealed class RenderedBody
 
     public string Excerpt { get; }
 
-    /// <summary>The HTML, as a new string with its link hints.</summary>
-    public Html Html => new(_html.ToString()) { Hints = _hints };
+    /// <summary>The HTML with its link hints, still as UTF-8: a page decodes it straight into its output.</summary>
+    public Html Html => Html.FromUtf8(_html, _hints);
 
     /// <summary>The plain text, as a new string.</summary>
     public string PlainText => _plainText.ToString();

@@ -54,6 +54,19 @@ public readonly struct Utf8Text
 
     public bool IsUtf8 => _bytes is not null;
 
+    /// <summary>Appends UTF-8 (made from valid UTF-16, so decoded exactly) to a builder, without a string between.</summary>
+    public static void AppendTo(StringBuilder builder, ReadOnlySpan<byte> utf8)
+    {
+        Span<char> buffer = stackalloc char[2048];
+        while (!utf8.IsEmpty)
+        {
+            // A full buffer stops the decoder at a whole character; the loop goes on from there.
+            Utf8.ToUtf16(utf8, buffer, out var read, out var written);
+            builder.Append(buffer[..written]);
+            utf8 = utf8[read..];
+        }
+    }
+
     /// <summary>A new string each time: callers take it for as long as they need it.</summary>
     public override string ToString() => _text ?? (_bytes is null ? "" : Encoding.UTF8.GetString(_bytes));
 }

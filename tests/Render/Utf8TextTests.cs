@@ -48,4 +48,37 @@ public class Utf8TextTests
         Assert.Null(withoutHtml.Html.Hints);
         Assert.Equal("é\nline", withoutHtml.PlainText);
     }
+
+    [Fact]
+    public void Appended_to_a_builder_it_is_the_text_it_was_made_from_even_across_the_decoding_buffer()
+    {
+        // Long enough for several rounds of the decoder's buffer, with pairs and accents on every boundary.
+        var text = string.Concat(Enumerable.Range(0, 900).Select(i => i % 3 == 0 ? "😀é" : "aé😀"));
+        var builder = new StringBuilder("before ");
+
+        Utf8Text.AppendTo(builder, new Utf8Text(text).Bytes);
+
+        Assert.Equal("before " + text, builder.ToString());
+    }
+
+    [Fact]
+    public void Markup_held_as_utf8_is_written_into_a_page_as_the_string_would_be()
+    {
+        const string body = "<p id=\"p1\">« déjà » 😀</p>\n<p id=\"p2\">two</p>\n<p>tail without a line feed</p>";
+        var templates = TemplateSetFor("<main>{{ body }}</main>{{ after }}");
+        var context = HtmlTemplateContext.ForThread(templates, escape: true);
+        var globals = new Scriban.Runtime.ScriptObject { ["body"] = Html.FromUtf8(new Utf8Text(body), null), ["after"] = "<end>" };
+        context.PushGlobal(globals);
+
+        context.RenderPage(templates.Find("page.html")!);
+
+        Assert.Equal("<main>" + body + "</main>&lt;end&gt;", context.PageOutput.ToString());
+    }
+
+    private static TemplateSet TemplateSetFor(string page)
+    {
+        var folder = Directory.CreateTempSubdirectory("utf8-markup-");
+        File.WriteAllText(Path.Combine(folder.FullName, "page.html"), page);
+        return TemplateSet.Load(folder.FullName, "templates", new StatementArchive.Diagnostics.DiagnosticBag())!;
+    }
 }

@@ -31,9 +31,11 @@ public static class SitePipeline
         T Timed<T>(string stage, Func<T> run) => timings.Time(stage, run);
         Result Stop(FileCounter? files = null) => new(diagnostics.Sorted(), files?.HtmlPages ?? 0, files?.OtherFiles ?? 0, timings.Stages);
 
-        // 1. Load: templates and content, parsed and validated.
-        var templates = Timed("load templates", () => TemplateSet.Load(options.TemplatesDirectory, ContentLoader.DisplayPath(options.TemplatesDirectory), diagnostics));
+        // 1. Load: templates and content, parsed and validated. Nothing before rendering needs the templates,
+        // so they are parsed and minified on a core of their own while the content loads.
+        var loadingTemplates = Task.Run(() => TemplateSet.Load(options.TemplatesDirectory, ContentLoader.DisplayPath(options.TemplatesDirectory), diagnostics));
         var content = Timed("load content", () => ContentLoader.Load(options.ContentDirectory, options.BaseUrl, diagnostics));
+        var templates = Timed("load templates (rest)", () => loadingTemplates.Result);
         var edition = Edition(options, diagnostics);
         if (templates is null || content is null || diagnostics.HasErrors) return Stop();
 

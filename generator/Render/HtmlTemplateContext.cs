@@ -49,7 +49,25 @@ public sealed class HtmlTemplateContext : TemplateContext
         if (_threadContext == context) _threadContext = null;
     }
 
-    public HtmlTemplateContext(TemplateSet templates, bool escape = true)
+    /// <summary>
+    /// Scriban's builtin functions, made once and shared by every context: a context makes a deep copy of
+    /// them otherwise, which costs more than many a page, and every thread the build runs on makes its own
+    /// context. They are read-only, so no template can change them for another page or thread.
+    /// </summary>
+    private static readonly Lazy<ScriptObject> EscapingBuiltins = new(() => SharedBuiltins(escape: true));
+    private static readonly Lazy<ScriptObject> PlainBuiltins = new(() => SharedBuiltins(escape: false));
+
+    private static ScriptObject SharedBuiltins(bool escape)
+    {
+        var builtins = new Scriban.Functions.BuiltinFunctions();
+        if (escape) builtins.SetValue("include", new IncludeFunction((IScriptCustomFunction)builtins["include"]!), readOnly: true);
+        foreach (var value in builtins.Values)
+            if (value is ScriptObject functions) functions.IsReadOnly = true;
+        builtins.IsReadOnly = true;
+        return builtins;
+    }
+
+    public HtmlTemplateContext(TemplateSet templates, bool escape = true) : base(escape ? EscapingBuiltins.Value : PlainBuiltins.Value)
     {
         _templates = templates;
         _escape = escape;
@@ -62,8 +80,6 @@ public sealed class HtmlTemplateContext : TemplateContext
         // Scriban cuts strings at 1 MB by default; a tag page of a large archive is bigger than that.
         LimitToString = 0;
         NewLine = "\n";
-        // In the builtins, which outlive Reset() (globals pushed here would not).
-        if (escape) BuiltinObject.SetValue("include", new IncludeFunction((IScriptCustomFunction)BuiltinObject["include"]!), readOnly: true);
     }
 
     /// <summary>What this render knows of the page's links (null when it could not keep track).</summary>

@@ -70,6 +70,17 @@ public partial class CommandLineErrorTests
     }
 
     [Fact]
+    public void A_template_that_changes_a_builtin_function_is_refused_since_every_page_shares_them()
+    {
+        using var project = new TempProject();
+        project.Write("templates/statement.html", "<h1>{{ title }}</h1>\n{{ string.upcase = 1 }}\n");
+        var run = project.Run("build");
+        AssertCleanErrors(run, 1);
+        Assert.StartsWith("templates/statement.html:2:", run.ErrorLines[0]);
+        Assert.Contains("content/statements/2022/good.md", run.ErrorLines[0]);
+    }
+
+    [Fact]
     public void A_raw_source_changed_after_import_fails_the_build_and_an_intact_one_is_published()
     {
         using var project = new TempProject();

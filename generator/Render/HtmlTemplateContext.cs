@@ -21,7 +21,6 @@ public sealed class HtmlTemplateContext : TemplateContext
     private LinkHints? _hints;
     private StringBuilder? _hintsOutput;
     private readonly Dictionary<Type, IObjectAccessor?> _accessors = [];
-    private readonly Action<string, int, int> _writeEscaped;
 
     /// <param name="escape">False only for plain-text outputs (robots.txt), where entities would be wrong.</param>
     [ThreadStatic] private static HtmlTemplateContext? _threadContext;
@@ -72,7 +71,6 @@ public sealed class HtmlTemplateContext : TemplateContext
         _templates = templates;
         _escape = escape;
         _hints = _pageHints;
-        _writeEscaped = (text, start, count) => Write(text, start, count);
         StrictVariables = true;
         EnableRelaxedMemberAccess = false;
         // A year page of a 50,000-statement archive loops over thousands of items; the default (1,000) is for untrusted templates.
@@ -94,12 +92,35 @@ public sealed class HtmlTemplateContext : TemplateContext
         var at = OutputLength;
         string? text = null;
         if (html is not null) WriteMarkup(html);
-        else HtmlText.Escape(text = ObjectToString(textAsObject) ?? "", _writeEscaped);
+        else WriteEscaped(text = ObjectToString(textAsObject) ?? "");
         if (marked is null) _hints?.Lose(); // a value the template marks did not foresee
         else if (marked.Piece is null) Hint(html, at);
         else if (marked.Piece.Role is not null) _hints?.Piece(marked.Piece, text is null ? null : HtmlText.IsPlain(text) ? text : WrittenSince(at));
         else if (html is not null) _hints?.Lose(); // markup inside a tag: only reading the page tells what it makes
         return this;
+    }
+
+    /// <summary>
+    /// Text escaped straight into the page, all but its last character; that one Scriban writes, so its own
+    /// state (whether the output ends a line, which indenting reads) is as if it had written the whole.
+    /// With indenting under way, or text that escaping leaves alone, Scriban writes the text itself.
+    /// </summary>
+    private void WriteEscaped(string text)
+    {
+        if (HtmlText.IsPlain(text))
+        {
+            Write(text);
+            return;
+        }
+        if (!string.IsNullOrEmpty(CurrentIndent) || Output is not StringBuilderOutput output)
+        {
+            Write(HtmlText.Escape(text));
+            return;
+        }
+        var last = HtmlText.LastEscaped(text, out var replacement);
+        HtmlText.Escape(text.AsSpan(0, last), output.Builder);
+        if (replacement is null) Write(text, last, text.Length - last);
+        else Write(replacement);
     }
 
     /// <summary>

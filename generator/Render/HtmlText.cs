@@ -29,16 +29,21 @@ public static class HtmlText
     {
         if (IsPlain(text)) return text;
         var builder = new StringBuilder(text.Length + 16);
-        Escape(text, (piece, start, count) => builder.Append(piece, start, count));
+        Escape(text, builder);
         return builder.ToString();
     }
 
-    /// <summary>
-    /// The text escaped, handed to <paramref name="write"/> piece by piece (runs of ordinary characters as
-    /// slices of the text, entities and replacements as their own strings), so a page is escaped straight
-    /// into its output without a string made for every value.
-    /// </summary>
-    public static void Escape(string text, Action<string, int, int> write) => Write(text, Special, write);
+    /// <summary>The text escaped, appended to <paramref name="into"/> (a page's output, without a string made for the value).</summary>
+    public static void Escape(ReadOnlySpan<char> text, StringBuilder into) => Write(text, Special, into);
+
+    /// <summary>The text's last character as it is escaped: an entity, U+FFFD, or the character (a surrogate pair whole).</summary>
+    /// <returns>Where that character starts in <paramref name="text"/>.</returns>
+    public static int LastEscaped(string text, out string? replacement)
+    {
+        var last = text.Length >= 2 && char.IsLowSurrogate(text[^1]) && char.IsHighSurrogate(text[^2]) ? text.Length - 2 : text.Length - 1;
+        replacement = last == text.Length - 2 || !Special.Contains(text[last]) ? null : Entity(text[last]) ?? ReplacementText;
+        return last;
+    }
 
     /// <summary>
     /// Markup the generator made (rendered Markdown) with the characters <see cref="Escape(string)"/> replaces
@@ -48,7 +53,7 @@ public static class HtmlText
     {
         if (markup.AsSpan().IndexOfAny(Invalid) < 0) return markup;
         var builder = new StringBuilder(markup.Length);
-        Write(markup, Invalid, (piece, start, count) => builder.Append(piece, start, count));
+        Write(markup, Invalid, builder);
         return builder.ToString();
     }
 
@@ -61,47 +66,48 @@ public static class HtmlText
     }
 
     /// <param name="stops">The characters not copied as they are: the five HTML specials (when escaping) and the invalid ones.</param>
-    private static void Write(string text, SearchValues<char> stops, Action<string, int, int> write)
+    private static void Write(ReadOnlySpan<char> text, SearchValues<char> stops, StringBuilder into)
     {
         var i = 0;
         while (i < text.Length)
         {
             // Runs of ordinary characters are copied whole; only the stops are looked at one by one.
-            var run = text.AsSpan(i).IndexOfAny(stops);
+            var run = text[i..].IndexOfAny(stops);
             if (run != 0)
             {
                 if (run < 0) run = text.Length - i;
-                write(text, i, run);
+                into.Append(text.Slice(i, run));
                 i += run;
                 continue;
             }
             var c = text[i];
-            var entity = c switch
+            if (Entity(c) is { } entity)
             {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' => "&quot;",
-                '\'' => "&#39;",
-                _ => null,
-            };
-            if (entity is not null)
-            {
-                write(entity, 0, entity.Length);
+                into.Append(entity);
                 i++;
             }
             else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
-                write(text, i, 2); // a valid pair, whole
+                into.Append(text.Slice(i, 2)); // a valid pair, whole
                 i += 2;
             }
             else
             {
-                write(ReplacementText, 0, 1);
+                into.Append(ReplacementText);
                 i++;
             }
         }
     }
+
+    private static string? Entity(char c) => c switch
+    {
+        '&' => "&amp;",
+        '<' => "&lt;",
+        '>' => "&gt;",
+        '"' => "&quot;",
+        '\'' => "&#39;",
+        _ => null,
+    };
 
     private static string Range(char first, char last) =>
         string.Create(last - first + 1, first, (span, start) =>

@@ -61,15 +61,16 @@ public static class SiteRenderer
         jobs.AddRange(new RedirectPageBuilder(model, views).Jobs());
         ReportSamePath(jobs, diagnostics);
         if (!keepBodies) for (var i = 0; i < bodies.Length; i++) bodies[i] = bodies[i].WithoutHtml();
-        timings.Time("pages", () => PageRenderer.Render(jobs, templates, diagnostics, sink));
-
+        // The assets (minified one by one) and the raw sources are written beside the pages, not after them on one core.
         var staticFiles = templates.Assets.Select(a => new StaticFile(a.Name, a.Bytes))
             .Concat(model.Sources.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => new StaticFile(s.Key, s.Value)))
             .Concat(edition.Zip is { } zip ? [new StaticFile(zip.FileName, zip.Bytes)] : []);
-        timings.Time("assets and sources", () =>
-        {
-            foreach (var file in staticFiles) sink.Add(file);
-        });
+        timings.Time("pages, assets and sources", () => Parallel.Invoke(
+            () => PageRenderer.Render(jobs, templates, diagnostics, sink),
+            () =>
+            {
+                foreach (var file in staticFiles) sink.Add(file);
+            }));
         return keepBodies ? bodies : null;
     }
 

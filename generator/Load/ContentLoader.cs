@@ -49,12 +49,13 @@ public static class ContentLoader
             : [];
 
         var statements = new Statement?[files.Length];
+        var workingDirectory = Directory.GetCurrentDirectory();
         Parallel.For(0, files.Length, i =>
         {
             var text = ReadText(files[i], diagnostics);
             if (text is null) return;
             var relative = Path.GetRelativePath(statementsDirectory, files[i]).Replace('\\', '/');
-            statements[i] = StatementParser.Parse(DisplayPath(files[i]), relative, text, diagnostics, knownTags);
+            statements[i] = StatementParser.Parse(DisplayPath(files[i], workingDirectory), relative, text, diagnostics, knownTags);
         });
         return statements.OfType<Statement>().ToList();
     }
@@ -125,9 +126,12 @@ public static class ContentLoader
     }
 
     /// <summary>Diagnostics name files relative to the working directory (the project root when run as documented).</summary>
-    public static string DisplayPath(string path)
+    public static string DisplayPath(string path) => DisplayPath(path, Directory.GetCurrentDirectory());
+
+    /// <param name="workingDirectory">Asked once by a caller naming many files (it is a system call each time).</param>
+    private static string DisplayPath(string path, string workingDirectory)
     {
-        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
+        var relative = Path.GetRelativePath(workingDirectory, path);
         return (relative.StartsWith("..", StringComparison.Ordinal) ? Path.GetFullPath(path) : relative).Replace('\\', '/');
     }
 }

@@ -14,6 +14,8 @@ public static class BuildCommand
                 Console.Error.WriteLine($"{stage,-24}{time.TotalSeconds,8:F3} s  cpu {cpu.TotalSeconds,7:F3} s  peak memory {peak / (1 << 20),6:N0} MiB");
             // Garbage collection runs on the building threads: its share tells whether allocation is the lever.
             Console.Error.WriteLine($"{"(GC pauses)",-24}{GC.GetTotalPauseDuration().TotalSeconds,8:F3} s  collections gen0/1/2: {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, allocated {GC.GetTotalAllocatedBytes() / (1 << 20):N0} MiB");
+            // Methods compiled while building (ReadyToRun code covers the rest): what a build pays for starting up.
+            Console.Error.WriteLine($"{"(JIT)",-24}{System.Runtime.JitInfo.GetCompilationTime().TotalSeconds,8:F3} s  methods compiled: {System.Runtime.JitInfo.GetCompiledMethodCount():N0}");
         }
         foreach (var diagnostic in result.Diagnostics)
             Console.Error.WriteLine(diagnostic);

@@ -28,11 +28,15 @@ fi
 # Our generator needs its site settings; Hugo ignores the file.
 printf 'title: Benchmark archive\nbase_url: https://example.org/archive/\n' > "$corpus/site.yml"
 
-# Release, compiled ahead of time (ReadyToRun, no tiering: see generator.csproj). Needs the crossgen
-# package from NuGet on the first run.
-bin=$WORK/generator-r2r
-dotnet publish "$repo/generator" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$bin" -v quiet -nologo >&2
-ours=(dotnet "$bin/generator.dll" build --content "$corpus" --templates "$repo/templates" --output "$OUTROOT/ours")
+# Release, as a large archive's maintainer would ship it: self-contained and compiled ahead of time with
+# the .NET libraries into one composite image (ReadyToRun, no tiering: see generator.csproj), so framework
+# code is inlined into ours and nothing waits for the JIT. Measured at 10,000 statements against the
+# framework-dependent ReadyToRun build: 3.29 → 3.00 s wall, 6.10 → 5.50 CPU-s. The publish takes about a
+# minute and needs the runtime and crossgen packages from NuGet on the first run.
+bin=$WORK/generator-composite
+dotnet publish "$repo/generator" -c Release -r linux-x64 --self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true \
+  -o "$bin" -v quiet -nologo >&2
+ours=("$bin/generator" build --content "$corpus" --templates "$repo/templates" --output "$OUTROOT/ours")
 hugo=(hugo --minify --quiet -s "$BENCH/hugo-site" --contentDir "$corpus" -d "$OUTROOT/hugo"
       --config "$BENCH/hugo-site/config.toml,$BENCH/hugo-site/config-norelated.toml")
 command -v hugo >/dev/null || { echo "hugo not found: measuring ours only (apt-get install -y hugo)" >&2; hugo=(); }

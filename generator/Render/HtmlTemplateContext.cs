@@ -112,13 +112,13 @@ public sealed class HtmlTemplateContext : TemplateContext
             Write(text);
             return;
         }
-        if (!string.IsNullOrEmpty(CurrentIndent) || Output is not StringBuilderOutput output)
+        if (DirectOutput is not { } output)
         {
             Write(HtmlText.Escape(text));
             return;
         }
         var last = HtmlText.LastEscaped(text, out var replacement);
-        HtmlText.Escape(text.AsSpan(0, last), output.Builder);
+        HtmlText.Escape(text.AsSpan(0, last), output);
         if (replacement is null) Write(text, last, text.Length - last);
         else Write(replacement);
     }
@@ -133,15 +133,18 @@ public sealed class HtmlTemplateContext : TemplateContext
     {
         var bytes = html.Utf8.Bytes;
         var lastLine = bytes.LastIndexOf((byte)'\n');
-        if (!html.Utf8.IsUtf8 || lastLine < 0 || !string.IsNullOrEmpty(CurrentIndent) || Output is not StringBuilderOutput output)
+        if (!html.Utf8.IsUtf8 || lastLine < 0 || DirectOutput is not { } output)
         {
             Write(html.Value);
             return;
         }
-        Utf8Text.AppendTo(output.Builder, bytes[..lastLine]);
+        Utf8Text.AppendTo(output, bytes[..lastLine]);
         Write("\n");
-        if (lastLine + 1 < bytes.Length) Write(System.Text.Encoding.UTF8.GetString(bytes[(lastLine + 1)..]));
+        if (lastLine + 1 < bytes.Length) Write(Encoding.UTF8.GetString(bytes[(lastLine + 1)..]));
     }
+
+    /// <summary>The page's builder, when text may go into it without Scriban: no indenting under way.</summary>
+    private StringBuilder? DirectOutput => string.IsNullOrEmpty(CurrentIndent) && Output is StringBuilderOutput output ? output.Builder : null;
 
     /// <summary>The template being rendered has every code block accounted for (see <see cref="TemplateMarks"/>).</summary>
     public void LinksKnown() => _hints?.MarkKnown();

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -146,17 +147,47 @@ public static class SearchScriptBuilder
     /// The relaxed encoder keeps '<' and the line and paragraph separators raw (smaller files, and valid
     /// JSON); as code, "&lt;/script" or "&lt;!--" would end or hide the script were it ever inlined, and U+2028
     /// ends a line in older engines. JSON has '<' and these only inside strings, where \u escapes mean the same.
+    /// The JSON's UTF-8 is copied as bytes with those three escaped: a shard never becomes a string.
     /// </summary>
-    private static string ScriptSafe(string json) =>
-        json.Replace("<", "\\u003C", StringComparison.Ordinal)
-            .Replace("\u2028", "\\u2028", StringComparison.Ordinal)
-            .Replace("\u2029", "\\u2029", StringComparison.Ordinal);
+    private static void WriteScriptSafe(ReadOnlySpan<byte> json, ArrayBufferWriter<byte> output)
+    {
+        while (!json.IsEmpty)
+        {
+            // '<', or the first byte of U+2028 and U+2029 (E2 80 A8, E2 80 A9).
+            var at = json.IndexOfAny((byte)'<', (byte)0xE2);
+            if (at < 0)
+            {
+                output.Write(json);
+                return;
+            }
+            output.Write(json[..at]);
+            json = json[at..];
+            if (json[0] == '<')
+            {
+                output.Write("\\u003C"u8);
+                json = json[1..];
+            }
+            else if (json.Length >= 3 && json[1] == 0x80 && json[2] is 0xA8 or 0xA9)
+            {
+                output.Write(json[2] == 0xA8 ? "\\u2028"u8 : "\\u2029"u8);
+                json = json[3..];
+            }
+            else
+            {
+                output.Write(json[..1]);
+                json = json[1..];
+            }
+        }
+    }
 
     private static Page Script(string name, Action<Utf8JsonWriter> data)
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, Options)) data(writer);
-        var text = $"archiveSearch.add(\"{name}\",{ScriptSafe(Encoding.UTF8.GetString(buffer.ToArray()))});\n";
-        return new Page(DataFolder + name + ".js", text, null);
+        var json = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(json, Options)) data(writer);
+        var script = new ArrayBufferWriter<byte>(json.WrittenCount + name.Length + 32);
+        script.Write(Encoding.UTF8.GetBytes($"archiveSearch.add(\"{name}\","));
+        WriteScriptSafe(json.WrittenSpan, script);
+        script.Write(");\n"u8);
+        return new Page(DataFolder + name + ".js", script.WrittenMemory, null);
     }
 }

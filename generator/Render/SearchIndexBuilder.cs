@@ -40,7 +40,9 @@ public static class SearchIndexBuilder
             long textLength = 0;
             for (var i = first; i < end; i++) textLength += bodies[i].PlainTextUtf8.Length;
             var counter = new SearchTermCounter(first, end - first, textLength);
-            for (var i = first; i < end; i++) counter.Add(statements[i], bodies[i].PlainText, tagLabels);
+            // Each body is decoded into one buffer per range, not into a string of its own.
+            var text = Array.Empty<char>();
+            for (var i = first; i < end; i++) counter.Add(statements[i], bodies[i].PlainTextUtf8.Chars(ref text), tagLabels);
             counters[r] = counter;
         });
 
@@ -130,12 +132,13 @@ public static class SearchIndexBuilder
     {
         const int page = SearchPostingsBuilder.FirstPage;
         var builder = new SearchPassageBuilder();
+        var text = Array.Empty<char>();
         var rankOf = new byte[frequencies.Length];
         Array.Fill(rankOf, (byte)page);
         for (var s = 0; s < counter.Count; s++)
         {
             var document = counter.First + s;
-            var body = bodies[document].PlainText;
+            var body = bodies[document].PlainTextUtf8.Chars(ref text);
             var leadEnd = SearchPassageBuilder.LeadEnd(body);
             builder.Clear();
             if (leadEnd < body.Length)

@@ -43,10 +43,10 @@ internal sealed class SearchPassageBuilder
     private int _count;
 
     /// <summary>Where the kept opening of <paramref name="body"/> ends: the whole body when it fits the budget.</summary>
-    public static int LeadEnd(string body)
+    public static int LeadEnd(ReadOnlySpan<char> body)
     {
         if (body.Length <= PassageChars) return body.Length;
-        var space = body.LastIndexOfAny(Spaces, LeadChars);
+        var space = body[..(LeadChars + 1)].LastIndexOfAny(Spaces);
         if (space > LeadChars / 2) return space;
         return char.IsLowSurrogate(body[LeadChars]) ? LeadChars - 1 : LeadChars;
     }
@@ -85,7 +85,7 @@ internal sealed class SearchPassageBuilder
 
     /// <param name="leadEnd">From <see cref="LeadEnd"/>.</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public string Build(string body, int leadEnd)
+    public string Build(ReadOnlySpan<char> body, int leadEnd)
     {
         _text.Clear();
         if (leadEnd >= body.Length)
@@ -123,7 +123,7 @@ internal sealed class SearchPassageBuilder
             AppendCollapsed(body, start, end);
             last = end;
         }
-        if (body.AsSpan(last).Trim().Length > 0) _text.Append(Gap.AsSpan().TrimEnd());
+        if (body[last..].Trim().Length > 0) _text.Append(Gap.AsSpan().TrimEnd());
         return _text.ToString();
     }
 
@@ -135,7 +135,7 @@ internal sealed class SearchPassageBuilder
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int WordEnd(string body, int start)
+    private static int WordEnd(ReadOnlySpan<char> body, int start)
     {
         var end = start;
         while (end < body.Length && !char.IsWhiteSpace(body[end])) end++;
@@ -144,7 +144,7 @@ internal sealed class SearchPassageBuilder
 
     /// <summary>Back <see cref="WindowChars"/> from the word, then forward to the start of a word.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int WindowStart(string body, int word)
+    private static int WindowStart(ReadOnlySpan<char> body, int word)
     {
         if (word <= WindowChars) return 0;
         var from = word - WindowChars;
@@ -154,7 +154,7 @@ internal sealed class SearchPassageBuilder
 
     /// <summary>On <see cref="WindowChars"/> after the word, then back to the end of a word.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int WindowEnd(string body, int wordEnd)
+    private static int WindowEnd(ReadOnlySpan<char> body, int wordEnd)
     {
         if (wordEnd + WindowChars >= body.Length) return body.Length;
         var to = wordEnd + WindowChars;
@@ -164,7 +164,7 @@ internal sealed class SearchPassageBuilder
 
     /// <summary>Body text with each run of white space (line breaks between blocks too) as one space, none at the ends of a passage.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void AppendCollapsed(string body, int start, int end)
+    private void AppendCollapsed(ReadOnlySpan<char> body, int start, int end)
     {
         var pendingSpace = false;
         var wroteAny = _text.Length > 0 && _text[^1] != ' ';

@@ -72,7 +72,7 @@ internal sealed class SearchTermCounter
     /// <summary>In how many of the range's statements the term with this local id is.</summary>
     public int Statements(int term) => _states[term].Statements;
 
-    public void Add(Statement statement, string body, IReadOnlyDictionary<string, string> tagLabels)
+    public void Add(Statement statement, ReadOnlySpan<char> body, IReadOnlyDictionary<string, string> tagLabels)
     {
         var length = 0;
         length += Field(statement.Title, TitleWeight, isTitle: true, isBody: false);
@@ -86,9 +86,9 @@ internal sealed class SearchTermCounter
 
     // Optimized at once rather than tiered up: a build is one short run, and this loop sees every word of the archive.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private int Field(string? text, int weight, bool isTitle, bool isBody)
+    private int Field(ReadOnlySpan<char> text, int weight, bool isTitle, bool isBody)
     {
-        if (string.IsNullOrEmpty(text)) return 0;
+        if (text.IsEmpty) return 0;
         var length = 0;
         var stopCount = StopCount;
         foreach (var token in _scanner.Scan(text))

@@ -24,7 +24,7 @@ public sealed class SearchTermScanner
     /// </summary>
     // Optimized at once rather than tiered up: a build is one short run, and this loop sees every character of the archive.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public ReadOnlySpan<Token> Scan(string text)
+    public ReadOnlySpan<Token> Scan(ReadOnlySpan<char> text)
     {
         if (_folded.Length < text.Length) _folded = new char[Math.Max(text.Length, _folded.Length * 2)];
         var folded = _folded;
@@ -64,7 +64,7 @@ public sealed class SearchTermScanner
     }
 
     /// <summary>Outside the BMP a letter is judged, and lower-cased, as one code point (as string.ToLowerInvariant and JavaScript's \p{L} do).</summary>
-    private static bool IsLetterPair(string text, int i, char[] folded, ref int length)
+    private static bool IsLetterPair(ReadOnlySpan<char> text, int i, char[] folded, ref int length)
     {
         if (!char.IsHighSurrogate(text[i]) || i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1])) return false;
         var rune = Rune.ToLowerInvariant(new Rune(text[i], text[i + 1]));

@@ -67,6 +67,14 @@ public readonly struct Utf8Text
         }
     }
 
+    /// <summary>The text decoded into <paramref name="buffer"/> (grown when too small), without a string made of it.</summary>
+    public ReadOnlySpan<char> Chars(ref char[] buffer)
+    {
+        if (_bytes is null) return _text;
+        if (buffer.Length < Length) buffer = new char[Math.Max(Length, buffer.Length * 2)];
+        return buffer.AsSpan(0, Encoding.UTF8.GetChars(_bytes, buffer));
+    }
+
     /// <summary>A new string each time: callers take it for as long as they need it.</summary>
     public override string ToString() => _text ?? (_bytes is null ? "" : Encoding.UTF8.GetString(_bytes));
 }

@@ -15,9 +15,17 @@ public static class StatementTypes
 
     public static IReadOnlyList<string> Slugs { get; } = All.Select(t => t.Slug).ToArray();
 
-    public static string Slug(this StatementType type) => All.First(t => t.Type == type).Slug;
+    public static string Slug(this StatementType type) => Entry(type).Slug;
 
-    public static string Label(this StatementType type) => All.First(t => t.Type == type).Label;
+    public static string Label(this StatementType type) => Entry(type).Label;
+
+    /// <summary>A loop, not LINQ: every listed item of every page asks for its type's label.</summary>
+    private static (StatementType Type, string Slug, string Label) Entry(StatementType type)
+    {
+        foreach (var entry in All)
+            if (entry.Type == type) return entry;
+        throw new ArgumentOutOfRangeException(nameof(type), type, "a statement type without a slug and label");
+    }
 
     public static bool TryParse(string slug, out StatementType type)
     {

@@ -69,8 +69,23 @@ public static class BodyLinks
 }
 
 /// <summary>The visible ¶ link a numbered paragraph carries to itself.</summary>
-public sealed class ParagraphLinkInline(string target, int number)
-    : HtmlInline($" <a class=\"para-link\" href=\"#{target}\" aria-label=\"Link to paragraph {number}\">¶</a>")
+public sealed class ParagraphLinkInline(int number) : HtmlInline(Markup(number))
 {
-    public string Target => target;
+    /// <summary>The first paragraphs' ids and links are made once: every body has them.</summary>
+    private const int Cached = 256;
+
+    private static readonly string[] Ids = [.. Enumerable.Range(0, Cached).Select(MakeId)];
+    private static readonly string[] Markups = [.. Enumerable.Range(0, Cached).Select(MakeMarkup)];
+
+    /// <summary>The id of the numbered paragraph (p1, p2, …).</summary>
+    public static string Id(int number) => number < Cached ? Ids[number] : MakeId(number);
+
+    public string Target => Id(number);
+
+    private static string Markup(int number) => number < Cached ? Markups[number] : MakeMarkup(number);
+
+    private static string MakeId(int number) => $"p{number}";
+
+    private static string MakeMarkup(int number) =>
+        $" <a class=\"para-link\" href=\"#{MakeId(number)}\" aria-label=\"Link to paragraph {number}\">¶</a>";
 }

@@ -146,10 +146,10 @@ public sealed class MarkdownRenderer(StatementIndex index, IReadOnlyList<Stateme
         foreach (var block in document.Descendants<Block>().ToList())
         {
             if (block is not ListItemBlock && !(block is ParagraphBlock && block.Parent is MarkdownDocument or QuoteBlock)) continue;
-            var id = $"p{++number}";
+            var id = ParagraphLinkInline.Id(++number);
             block.GetAttributes().Id = id;
             var text = block as ParagraphBlock ?? (block as ListItemBlock)?.Descendants<ParagraphBlock>().FirstOrDefault();
-            text?.Inline?.AppendChild(new ParagraphLinkInline(id, number));
+            text?.Inline?.AppendChild(new ParagraphLinkInline(number));
         }
     }
 

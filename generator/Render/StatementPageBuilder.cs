@@ -31,8 +31,8 @@ public sealed class StatementPageBuilder(SiteModel model, IReadOnlyList<Rendered
         return new StatementPageView(
             views.Layout(folder, statement.Title, bodies[index].Excerpt, statement.Language, ViewFactory.StatementScriptPath),
             statement.Title,
-            statement.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            ViewFactory.DateText(statement.Date),
+            views.IsoDate(index),
+            views.TextDate(index),
             statement.Issuer,
             views.Url(folder, GroupPageBuilder.IssuerPath(_issuerSlugs[statement.Issuer])),
             statement.Type.Label(),

@@ -56,14 +56,26 @@ public sealed class ViewFactory(SiteModel model, IReadOnlyList<RenderedBody> bod
         ? (bytes / 1_000_000.0).ToString("0.0", CultureInfo.InvariantCulture) + " MB"
         : Math.Max(1, bytes / 1000).ToString(CultureInfo.InvariantCulture) + " kB";
 
+    /// <summary>
+    /// Each statement's dates as pages show them, formatted once: a statement is listed on a dozen pages
+    /// (its year, tags, issuer, type, its neighbours' and related statements'). Threads that format the same
+    /// date at once store the same string.
+    /// </summary>
+    private readonly string?[] _isoDates = new string?[model.Statements.Count];
+    private readonly string?[] _textDates = new string?[model.Statements.Count];
+
+    public string IsoDate(int index) => _isoDates[index] ??= model.Statements[index].Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public string TextDate(int index) => _textDates[index] ??= DateText(model.Statements[index].Date);
+
     public StatementItemView Item(int index, string fromFolder)
     {
         var statement = model.Statements[index];
         return new StatementItemView(
             statement.Title,
             edition.Urls.Between(fromFolder, statement.SitePath),
-            statement.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            DateText(statement.Date),
+            IsoDate(index),
+            TextDate(index),
             statement.Issuer,
             statement.Type.Label(),
             statement.Reference,

@@ -35,7 +35,7 @@ public static class SitePipeline
         // so they are parsed and minified on a core of their own while the content loads.
         var loadingTemplates = Task.Run(() => TemplateSet.Load(options.TemplatesDirectory, ContentLoader.DisplayPath(options.TemplatesDirectory), diagnostics));
         var content = Timed("load content", () => ContentLoader.Load(options.ContentDirectory, options.BaseUrl, diagnostics));
-        var templates = Timed("load templates (rest)", () => loadingTemplates.Result);
+        var templates = Timed("load templates (beside content)", () => loadingTemplates.Result);
         var edition = Edition(options, diagnostics);
         if (templates is null || content is null || diagnostics.HasErrors) return Stop();
 

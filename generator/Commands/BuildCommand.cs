@@ -11,11 +11,11 @@ public static class BuildCommand
         if (options.Timings)
         {
             foreach (var (stage, time, cpu, peak) in result.Timings)
-                Console.Error.WriteLine($"{stage,-24}{time.TotalSeconds,8:F3} s  cpu {cpu.TotalSeconds,7:F3} s  peak memory {peak / (1 << 20),6:N0} MiB");
+                Console.Error.WriteLine($"{stage,-32}{time.TotalSeconds,8:F3} s  cpu {cpu.TotalSeconds,7:F3} s  peak memory {peak / (1 << 20),6:N0} MiB");
             // Garbage collection runs on the building threads: its share tells whether allocation is the lever.
-            Console.Error.WriteLine($"{"(GC pauses)",-24}{GC.GetTotalPauseDuration().TotalSeconds,8:F3} s  collections gen0/1/2: {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, allocated {GC.GetTotalAllocatedBytes() / (1 << 20):N0} MiB");
+            Console.Error.WriteLine($"{"(GC pauses)",-32}{GC.GetTotalPauseDuration().TotalSeconds,8:F3} s  collections gen0/1/2: {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, allocated {GC.GetTotalAllocatedBytes() / (1 << 20):N0} MiB");
             // Methods compiled while building (ReadyToRun code covers the rest): what a build pays for starting up.
-            Console.Error.WriteLine($"{"(JIT)",-24}{System.Runtime.JitInfo.GetCompilationTime().TotalSeconds,8:F3} s  methods compiled: {System.Runtime.JitInfo.GetCompiledMethodCount():N0}");
+            Console.Error.WriteLine($"{"(JIT)",-32}{System.Runtime.JitInfo.GetCompilationTime().TotalSeconds,8:F3} s  methods compiled: {System.Runtime.JitInfo.GetCompiledMethodCount():N0}");
         }
         foreach (var diagnostic in result.Diagnostics)
             Console.Error.WriteLine(diagnostic);

@@ -13,13 +13,12 @@ namespace StatementArchive.Render;
 /// </summary>
 public static class BodyLinks
 {
-    /// <param name="htmlLength">The length of the document's HTML.</param>
     /// <returns>The hints for the document's HTML, or null when the tree holds markup whose links only its HTML tells.</returns>
-    public static LinkHints? Of(MarkdownDocument document, int htmlLength)
+    public static LinkHints? Of(MarkdownDocument document)
     {
         var ids = new List<string>();
         var links = new List<string>();
-        return Read(document, ids, links) ? LinkHints.Known(htmlLength, ids, links) : null;
+        return Read(document, ids, links) ? LinkHints.Known(ids, links) : null;
     }
 
     /// <summary>

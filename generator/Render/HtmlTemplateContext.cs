@@ -91,11 +91,12 @@ public sealed class HtmlTemplateContext : TemplateContext
         var html = textAsObject as Html;
         var at = OutputLength;
         string? text = null;
+        var plain = false;
         if (html is not null) WriteMarkup(html);
-        else WriteEscaped(text = ObjectToString(textAsObject) ?? "");
+        else plain = WriteEscaped(text = ObjectToString(textAsObject) ?? "");
         if (marked is null) _hints?.Lose(); // a value the template marks did not foresee
         else if (marked.Piece is null) Hint(html, at);
-        else if (marked.Piece.Role is not null) _hints?.Piece(marked.Piece, text is null ? null : HtmlText.IsPlain(text) ? text : WrittenSince(at));
+        else if (marked.Piece.Role is not null) _hints?.Piece(marked.Piece, text is null ? null : plain ? text : WrittenSince(at));
         else if (html is not null) _hints?.Lose(); // markup inside a tag: only reading the page tells what it makes
         return this;
     }
@@ -105,22 +106,24 @@ public sealed class HtmlTemplateContext : TemplateContext
     /// state (whether the output ends a line, which indenting reads) is as if it had written the whole.
     /// With indenting under way, or text that escaping leaves alone, Scriban writes the text itself.
     /// </summary>
-    private void WriteEscaped(string text)
+    /// <returns>True when the text was written as it is (nothing in it needed escaping).</returns>
+    private bool WriteEscaped(string text)
     {
         if (HtmlText.IsPlain(text))
         {
             Write(text);
-            return;
+            return true;
         }
         if (DirectOutput is not { } output)
         {
             Write(HtmlText.Escape(text));
-            return;
+            return false;
         }
         var last = HtmlText.LastEscaped(text, out var replacement);
         HtmlText.Escape(text.AsSpan(0, last), output);
         if (replacement is null) Write(text, last, text.Length - last);
         else Write(replacement);
+        return false;
     }
 
     /// <summary>

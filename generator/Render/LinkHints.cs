@@ -35,11 +35,10 @@ public sealed class LinkHints
     /// <summary>Every id and link of the page is in <see cref="Ids"/> and <see cref="Links"/>.</summary>
     public bool Complete => _known && !_lost;
 
-    /// <summary>Markup made from a tree: its ids and links are known, so none of it needs reading.</summary>
-    public static LinkHints Known(int length, IEnumerable<string> ids, IEnumerable<string> links)
+    /// <summary>Markup made from a tree: its ids and links are known, so none of it needs reading (nor ranges to skip).</summary>
+    public static LinkHints Known(IEnumerable<string> ids, IEnumerable<string> links)
     {
         var hints = new LinkHints { _known = true };
-        hints.Skip(0, length);
         hints._ids.AddRange(ids);
         hints._links.AddRange(links);
         return hints;

@@ -46,7 +46,7 @@ public sealed class MarkdownRenderer(StatementIndex index, IReadOnlyList<Stateme
             : Utf8Text.Of(renderer.Output);
 
         var excerpt = statement.Summary ?? Excerpt(document);
-        return new RenderedBody(html, BodyLinks.Of(document, html.Length), excerpt, PlainTextRenderer.Render(document));
+        return new RenderedBody(html, BodyLinks.Of(document), excerpt, PlainTextRenderer.Render(document));
     }
 
     private void RewriteLink(LinkInline link, Statement from, DiagnosticBag diagnostics)

@@ -120,7 +120,7 @@ public class TemplateLinksTests
         var templates = TemplateSet.Load(folder, "templates", diagnostics)!;
         var body = new Html("<p id=\"p1\"><a href=\"#p1\">¶</a> See <a href=\"../x/\">x</a>.</p>")
         {
-            Hints = LinkHints.Known(0, ["p1"], ["#p1", "../x/"]),
+            Hints = LinkHints.Known(["p1"], ["#p1", "../x/"]),
         };
         var view = new View(text, "ü x&\"'<", "", null, true, ["one", "two words", "thr&e"], body);
         var pages = new List<Page>();

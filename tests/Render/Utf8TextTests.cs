@@ -31,7 +31,7 @@ public class Utf8TextTests
     [Fact]
     public void A_rendered_body_gives_back_its_html_hints_and_text_and_lets_each_go()
     {
-        var hints = LinkHints.Known(12, ["p1"], ["../x/"]);
+        var hints = LinkHints.Known(["p1"], ["../x/"]);
         var body = new RenderedBody(new Html("<p id=\"p1\">é</p>") { Hints = hints }, "é", "é\nline");
 
         Assert.Equal("<p id=\"p1\">é</p>", body.Html.Value);

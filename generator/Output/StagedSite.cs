@@ -91,7 +91,7 @@ public sealed class StagedSite : IPageSink, IDisposable
             throw new InvalidOperationException($"output path {relativePath} leaves the site folder");
         var folder = Path.GetDirectoryName(full)!;
         // The folder is recorded only once created, so no thread writes into a folder another is still making.
-        _folders.GetOrAdd(folder, f => Directory.CreateDirectory(f).Exists);
+        _folders.GetOrAdd(folder, static f => Directory.CreateDirectory(f) is not null);
         return full;
     }
 

@@ -10,12 +10,15 @@ public static class RelativeUrl
     /// <param name="target">Site path of the target, e.g. <c>tags/ukraine/</c>, <c>style.css</c>, or "" for the home page.</param>
     public static string Between(string fromFolder, string target)
     {
-        var depth = 0;
-        foreach (var c in fromFolder)
-            if (c == '/') depth++;
-        var url = string.Concat(Enumerable.Repeat("../", depth)) + target;
+        var depth = fromFolder.AsSpan().Count('/');
+        var url = string.Concat(Up(depth), target);
         return url.Length == 0 ? "./" : url;
     }
+
+    /// <summary>"../" repeated: every link of every page starts with one of these.</summary>
+    private static readonly string[] UpTo = [.. Enumerable.Range(0, 16).Select(depth => string.Concat(Enumerable.Repeat("../", depth)))];
+
+    private static string Up(int depth) => depth < UpTo.Length ? UpTo[depth] : string.Concat(Enumerable.Repeat("../", depth));
 
     /// <summary>Resolves <paramref name="relative"/> (may hold ../) against a folder; null when it climbs above the root.</summary>
     public static string? Resolve(string folder, string relative)

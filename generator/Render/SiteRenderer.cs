@@ -52,13 +52,17 @@ public static class SiteRenderer
         if (!keepBodies) timings.Time("full collection", CollectReleased);
 
         // …then the page jobs, which take each body's HTML for themselves; a job is dropped once rendered.
-        var jobs = timings.Time("page jobs", () => new ListPageBuilder(model, views, edition.IsOffline).Jobs()
+        // The feeds come first: pages are rendered roughly in the order of their jobs, and a feed decodes
+        // fifty bodies, which had better go before they survive into an older generation.
+        var machine = new MachinePageBuilder(model, bodies, views);
+        var jobs = timings.Time("page jobs", () => machine.FeedJobs()
+            .Concat(new ListPageBuilder(model, views, edition.IsOffline).Jobs())
             .Concat(new ArchivePageBuilder(model, views).Jobs())
             .Concat(new GroupPageBuilder(model, views).Jobs())
             .Concat(new StatementPageBuilder(model, bodies, views).Jobs())
             .Append(search.Job())
             .ToList());
-        jobs.AddRange(new MachinePageBuilder(model, bodies, views).Jobs(jobs.Select(j => j.Path).ToList()));
+        jobs.AddRange(machine.IndexJobs(jobs.Where(j => j.Template.EndsWith(".html", StringComparison.Ordinal)).Select(j => j.Path).ToList()));
         jobs.AddRange(new RedirectPageBuilder(model, views).Jobs());
         ReportSamePath(jobs, diagnostics);
         if (!keepBodies) for (var i = 0; i < bodies.Length; i++) bodies[i] = bodies[i].WithoutHtml();

@@ -54,15 +54,18 @@ public readonly struct Utf8Text
 
     public bool IsUtf8 => _bytes is not null;
 
+    [ThreadStatic] private static char[]? _decodeBuffer;
+
     /// <summary>Appends UTF-8 (made from valid UTF-16, so decoded exactly) to a builder, without a string between.</summary>
     public static void AppendTo(StringBuilder builder, ReadOnlySpan<byte> utf8)
     {
-        Span<char> buffer = stackalloc char[2048];
+        // Not stackalloc: the runtime clears a stack buffer on every call, which cost more than the decoding.
+        var buffer = _decodeBuffer ??= new char[2048];
         while (!utf8.IsEmpty)
         {
             // A full buffer stops the decoder at a whole character; the loop goes on from there.
             Utf8.ToUtf16(utf8, buffer, out var read, out var written);
-            builder.Append(buffer[..written]);
+            builder.Append(buffer, 0, written);
             utf8 = utf8[read..];
         }
     }

@@ -17,6 +17,8 @@ public sealed class LinkRegistry(string baseUrl, bool offline)
     private readonly ConcurrentDictionary<(string Target, string Fragment), (string Where, string Page, string Link)> _pending = new();
     // Reported by Verify with the rest, so a broken link within a page does not hide one between pages.
     private readonly ConcurrentQueue<(string Where, string Message)> _broken = new();
+    // Links that climb to the site root (see AddPage), by their text.
+    private readonly ConcurrentDictionary<string, Target> _fromRoot = new(StringComparer.Ordinal);
 
     public void AddFile(string path) => _files.TryAdd(path, null);
 
@@ -24,21 +26,65 @@ public sealed class LinkRegistry(string baseUrl, bool offline)
     {
         _files[page.Path] = scan.Ids;
         var folder = page.Path[..(page.Path.LastIndexOf('/') + 1)];
+        var depth = folder.AsSpan().Count('/');
         var where = page.ContentPath ?? $"_site/{page.Path}";
-        foreach (var link in scan.Links.Distinct(StringComparer.Ordinal))
+        var ownIds = scan.Ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        HashSet<string>? resolved = null;
+        foreach (var link in scan.Links)
         {
+            // A page's own fragments (every paragraph's link) are looked up as they stand.
+            if (link.StartsWith('#') && !link.Contains('%'))
+            {
+                if (link.Length > 1 && !ownIds.Contains(link.AsSpan(1)) && (resolved ??= new(StringComparer.Ordinal)).Add(link))
+                    _broken.Enqueue((where, $"page {page.Path}: link \"{link}\" has no target: no id \"{link[1..]}\" on this page"));
+                continue;
+            }
+            // Most other links climb to the site root and down again (navigation, tags, related statements):
+            // from every page at this depth the same link leads to the same place, so it is resolved once.
+            var fromRoot = UpCount(link) == depth;
+            if (fromRoot && _fromRoot.TryGetValue(link, out var known))
+            {
+                Check(known, page, scan.Ids, where, link);
+                continue;
+            }
+            if (!(resolved ??= new(StringComparer.Ordinal)).Add(link)) continue;
             var (target, fragment, problem) = Resolve(link, folder, page.Path);
             if (problem is not null) _broken.Enqueue((where, $"page {page.Path}: link \"{link}\" {problem}"));
-            else if (target is null) continue;
-            else if (target == page.Path)
-            {
-                if (fragment.Length > 0 && !scan.Ids.Contains(fragment))
-                    _broken.Enqueue((where, $"page {page.Path}: link \"{link}\" has no target: no id \"{fragment}\" on this page"));
-            }
+            else if (target is not null) Check(fromRoot ? _fromRoot.GetOrAdd(link, new Target(target, fragment)) : new Target(target, fragment), page, scan.Ids, where, link);
+        }
+    }
+
+    /// <summary>A link's target within the site, and whether some page's link to it awaits <see cref="Verify"/>.</summary>
+    private sealed class Target(string path, string fragment)
+    {
+        public string Path { get; } = path;
+        public string Fragment { get; } = fragment;
+        public bool Noted { get; set; }
+    }
+
+    /// <summary>A link within its own page is checked at once; one to another file is noted for <see cref="Verify"/>.</summary>
+    private void Check(Target target, Page page, HashSet<string> ids, string where, string link)
+    {
+        if (target.Path == page.Path)
+        {
+            if (target.Fragment.Length > 0 && !ids.Contains(target.Fragment))
+                _broken.Enqueue((where, $"page {page.Path}: link \"{link}\" has no target: no id \"{target.Fragment}\" on this page"));
+        }
+        else if (!target.Noted)
+        {
             // Most targets (the stylesheet, the tag pages) were noted by an earlier page: a lock-free look
             // first, since adding takes a lock even when the key is there, and every page thread contends for it.
-            else if (!_pending.ContainsKey((target, fragment))) _pending.TryAdd((target, fragment), (where, page.Path, link));
+            if (!_pending.ContainsKey((target.Path, target.Fragment))) _pending.TryAdd((target.Path, target.Fragment), (where, page.Path, link));
+            target.Noted = true;
         }
+    }
+
+    /// <summary>How many "../" the link starts with.</summary>
+    private static int UpCount(string link)
+    {
+        var up = 0;
+        while (link.AsSpan(3 * up).StartsWith("../")) up++;
+        return up;
     }
 
     /// <summary>Once every file has been added: links to files or ids that do not exist.</summary>

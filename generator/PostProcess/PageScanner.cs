@@ -16,7 +16,8 @@ namespace StatementArchive.PostProcess;
 /// </summary>
 public static class PageScanner
 {
-    public sealed record Scan(HashSet<string> Ids, List<string> Links);
+    /// <param name="Links">In page order, repeats included; for a page with complete hints, the hints' own list (read it before the next page).</param>
+    public sealed record Scan(HashSet<string> Ids, IReadOnlyList<string> Links);
 
     /// <summary>A rendered page: its text is decoded only when its hints leave something to read.</summary>
     public static Scan Read(Page page) => Read(page.Hints is { Complete: true } ? "" : page.Text, page.Hints);
@@ -24,12 +25,16 @@ public static class PageScanner
     public static Scan Read(string html, LinkHints? hints = null)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
+        if (hints is { Complete: true })
+        {
+            ids.UnionWith(hints.Ids);
+            return new Scan(ids, hints.Links);
+        }
         var links = new List<string>();
         if (hints is not null)
         {
             ids.UnionWith(hints.Ids);
             links.AddRange(hints.Links);
-            if (hints.Complete) return new Scan(ids, links);
             html = Markup(html, hints.Skipped);
         }
         var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver);

@@ -28,6 +28,18 @@ public class TemplateLinksTests
         AssertSameAsReading(Render(template));
     }
 
+    [Fact]
+    public void A_page_read_in_part_is_cut_where_its_values_were_whatever_their_characters()
+    {
+        // Values of characters that take two and four bytes in the page come before the links the reading must find.
+        var page = Render("<p>{{ text }}</p><a {{ if flag }}href=\"/y/\"{{ end }}>x</a><p id=\"{{ url }}\">{{ text }}</p><a href=\"/z/{{ url }}\">z</a>",
+            text: "« déjà » 😀 <odd> & ");
+        Assert.False(page.Hints is { Complete: true });
+        Assert.NotEmpty(page.Hints!.Skipped);
+        AssertSameAsReading(page);
+        Assert.Equal(["/y/", "/z/ü x&\"'<"], PageScanner.Read(page.Text, page.Hints).Links);
+    }
+
     [Theory]
     [InlineData("control flow in a value", "<a href=\"{{ if flag }}/a{{ else }}/b{{ end }}\">x</a>")]
     [InlineData("an assignment in a value", "<a href=\"{{ x = 1 }}\">x</a>")]

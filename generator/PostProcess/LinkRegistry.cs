@@ -36,7 +36,7 @@ public sealed class LinkRegistry(string baseUrl, bool offline)
             if (link.StartsWith('#') && !link.Contains('%'))
             {
                 if (link.Length > 1 && !ownIds.Contains(link.AsSpan(1)) && (resolved ??= new(StringComparer.Ordinal)).Add(link))
-                    _broken.Enqueue((where, $"page {page.Path}: link \"{link}\" has no target: no id \"{link[1..]}\" on this page"));
+                    NoOwnId(where, page, link, link[1..]);
                 continue;
             }
             // Most other links climb to the site root and down again (navigation, tags, related statements):
@@ -50,7 +50,8 @@ public sealed class LinkRegistry(string baseUrl, bool offline)
             if (!(resolved ??= new(StringComparer.Ordinal)).Add(link)) continue;
             var (target, fragment, problem) = Resolve(link, folder, page.Path);
             if (problem is not null) _broken.Enqueue((where, $"page {page.Path}: link \"{link}\" {problem}"));
-            else if (target is not null) Check(fromRoot ? _fromRoot.GetOrAdd(link, new Target(target, fragment)) : new Target(target, fragment), page, scan.Ids, where, link);
+            else if (target is not null)
+                Check(fromRoot ? _fromRoot.GetOrAdd(link, new Target(target, fragment)) : new Target(target, fragment), page, scan.Ids, where, link);
         }
     }
 
@@ -67,8 +68,7 @@ public sealed class LinkRegistry(string baseUrl, bool offline)
     {
         if (target.Path == page.Path)
         {
-            if (target.Fragment.Length > 0 && !ids.Contains(target.Fragment))
-                _broken.Enqueue((where, $"page {page.Path}: link \"{link}\" has no target: no id \"{target.Fragment}\" on this page"));
+            if (target.Fragment.Length > 0 && !ids.Contains(target.Fragment)) NoOwnId(where, page, link, target.Fragment);
         }
         else if (!target.Noted)
         {
@@ -78,6 +78,9 @@ public sealed class LinkRegistry(string baseUrl, bool offline)
             target.Noted = true;
         }
     }
+
+    private void NoOwnId(string where, Page page, string link, string fragment) =>
+        _broken.Enqueue((where, $"page {page.Path}: link \"{link}\" has no target: no id \"{fragment}\" on this page"));
 
     /// <summary>How many "../" the link starts with.</summary>
     private static int UpCount(string link)

@@ -16,9 +16,11 @@ public static class RelativeUrl
     }
 
     /// <summary>"../" repeated: every link of every page starts with one of these.</summary>
-    private static readonly string[] UpTo = [.. Enumerable.Range(0, 16).Select(depth => string.Concat(Enumerable.Repeat("../", depth)))];
+    private static readonly string[] UpTo = [.. Enumerable.Range(0, 16).Select(Repeated)];
 
-    private static string Up(int depth) => depth < UpTo.Length ? UpTo[depth] : string.Concat(Enumerable.Repeat("../", depth));
+    private static string Up(int depth) => depth < UpTo.Length ? UpTo[depth] : Repeated(depth);
+
+    private static string Repeated(int depth) => string.Concat(Enumerable.Repeat("../", depth));
 
     /// <summary>Resolves <paramref name="relative"/> (may hold ../) against a folder; null when it climbs above the root.</summary>
     public static string? Resolve(string folder, string relative)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace StatementArchive.Import;
@@ -65,12 +64,15 @@ public static partial class DateParser
         date = default;
         int month;
         if (match.Groups["monthnum"].Success)
-            month = int.Parse(match.Groups["monthnum"].Value, CultureInfo.InvariantCulture);
+            month = DigitValue.Of(match.Groups["monthnum"].ValueSpan);
         else if (!Months.TryGetValue(match.Groups["month"].Value.ToLowerInvariant(), out month))
             return false;
-        var candidate = $"{match.Groups["year"].Value}-{month:00}-{int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture):00}";
-        return DateOnly.TryParseExact(candidate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date)
-            && date.Year is >= 1900 and <= 2100;
+        var year = DigitValue.Of(match.Groups["year"].ValueSpan);
+        var day = DigitValue.Of(match.Groups["day"].ValueSpan);
+        if (year is < 1900 or > 2100 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+            return false;
+        date = new DateOnly(year, month, day);
+        return true;
     }
 
     private static Dictionary<string, int> BuildMonths()

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace StatementArchive.Import;
@@ -23,13 +22,13 @@ public static partial class NumericDateParser
         foreach (Match match in Numeric().Matches(text))
         {
             var yearText = match.Groups["year"].Value;
-            var year = int.Parse(yearText, CultureInfo.InvariantCulture);
+            var year = DigitValue.Of(yearText);
             var shortYear = yearText.Length == 2;
             if (shortYear)
                 year += year < Pivot ? 2000 : 1900;
             var date = new NumericDate(match.Value,
-                int.Parse(match.Groups["first"].Value, CultureInfo.InvariantCulture),
-                int.Parse(match.Groups["second"].Value, CultureInfo.InvariantCulture),
+                DigitValue.Of(match.Groups["first"].ValueSpan),
+                DigitValue.Of(match.Groups["second"].ValueSpan),
                 year, shortYear, match.Groups["sep"].Value[0], match.Index, match.Length);
             if (date.DayFirst is not null || date.MonthFirst is not null)
                 found.Add(date);

@@ -28,6 +28,17 @@ public sealed class NumericDateRulesTests
     }
 
     [Theory]
+    [InlineData("١٤/٠٦/٢٠١٩")]
+    [InlineData("１４.０６.２０１９")]
+    [InlineData("14 June ٢٠١٩")]
+    [InlineData("२०१९-०६-१४")]
+    public void Figures_of_other_scripts_are_read_as_their_values(string written)
+    {
+        var result = Import($"{Title}\n\n{written}\n\n{Paragraph}\n");
+        Assert.Equal(new DateOnly(2019, 6, 14), result.FrontMatter!.Date);
+    }
+
+    [Theory]
     [InlineData("On 3 May 2021 the ministers met.", 5, 3)]
     [InlineData("On March 5, 2021 the ministers met.", 3, 5)]
     [InlineData("The meeting of 2021-05-03 was held.", 5, 3)]

@@ -27,7 +27,7 @@ public static class RawStatementGen
         "<p>paragraph</p>", "<!-- saved from url=(0042)https://example.org/x -->", "<!-- saved from url=(0023)file:///C:/x.htm -->",
         "Categories: Communications", "DCPD Number: DCPD-202200123", "NOTE: The text was released.", "Source: https://example.org",
         "url: javascript:alert(1)", "title: A", "---", "**Bold heading**", "1. Numbered paragraph.", "a) lettered", "(b) lettered",
-        "Page 2 of 3", "Brussels, 22 September 2022", "Statement by the North Atlantic Council", "", "", "",
+        "Page 2 of 3", "Brussels, 22 September 2022", "٢٢/٠٩/٢٠٢٢", "２２ September ２０２２", "२०२२-०९-२२", "Statement by the North Atlantic Council", "", "", "",
     ];
 
     private static readonly Gen<string> Run =

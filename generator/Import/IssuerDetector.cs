@@ -19,6 +19,19 @@ public static partial class IssuerDetector
     [GeneratedRegex(@"^(?:d[ée]claration|communiqu[ée])(?:\s+conjointe)?\s+(?:de la |de l'|de l’|des |du |de )(?<who>.+?)(?:\s+(?:sur|concernant|relative|à propos|au sujet|suite|après|à l'occasion|à la suite)\b.*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex FrenchStatementBy();
 
+    [GeneratedRegex(@"^(?:declaraci[óo]n|comunicado|nota)(?:\s+conjunt[ao]|\s+de\s+prensa)?\s+(?:del |de la |de los |de las |de )(?<who>.+?)(?:\s+(?:sobre|acerca|con motivo|ante|en relaci[óo]n|tras|relativ[ao])\b.*)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SpanishStatementBy();
+
+    [GeneratedRegex(@"^(?:dichiarazione|comunicato)(?:\s+congiunt[ao])?\s+(?:del |della |dello |dell'|dell’|dei |degli |delle |di )(?<who>.+?)(?:\s+(?:su|sulla|sul|sullo|sull'|sull’|sugli|sulle|in occasione|dopo|a seguito)\b.*)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ItalianStatementBy();
+
+    [GeneratedRegex(@"^(?:gemeinsame\s+)?(?:erklärung|presseerklärung|stellungnahme|rede)\s+(?:(?<genitive>des )|der |von )(?<who>.+?)(?:\s+(?:zum|zur|zu|über|anlässlich|nach|bei|vor)\b.*)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex GermanStatementBy();
+
+    // "des Bundeskanzlers", "des Rates": the name of the issuer is the noun without its genitive ending.
+    [GeneratedRegex(@"(?<=\p{L}{2}[^\W\d_es])e?s$")]
+    private static partial Regex GenitiveEnding();
+
     [GeneratedRegex(@"^(?:issued by|source|issuer|émis par)\s*:\s*(?<who>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex IssuedBy();
 
@@ -80,11 +93,14 @@ public static partial class IssuerDetector
 
     public static string? FromTitle(string title)
     {
-        foreach (var regex in new[] { StatementBy(), FrenchStatementBy(), PossessiveStatement() })
+        foreach (var regex in new[] { StatementBy(), FrenchStatementBy(), SpanishStatementBy(), ItalianStatementBy(), GermanStatementBy(), PossessiveStatement() })
         {
             var match = regex.Match(title);
-            if (match.Success)
-                return Normalize(match.Groups["who"].Value);
+            if (!match.Success)
+                continue;
+            var who = Normalize(match.Groups["who"].Value);
+            // Only a single noun is put back in the nominative: adjectives before it decline in ways a suffix rule would get wrong.
+            return match.Groups["genitive"].Success && !who.Contains(' ', StringComparison.Ordinal) ? GenitiveEnding().Replace(who, "") : who;
         }
         return null;
     }

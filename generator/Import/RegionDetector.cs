@@ -1,7 +1,8 @@
 namespace StatementArchive.Import;
 
 /// <summary>
-/// Pass 5: the header is everything before the first prose paragraph; the trailer is everything
+/// Pass 5: the header is everything before the first prose paragraph and the section headings right
+/// above it; the trailer is everything
 /// after the last prose paragraph that is not a record field or a note (walking back from the end,
 /// because records put their fields and notes after the text). A line that ends the statement
 /// (an end mark, a sign-off, a comments section; <see cref="StatementEndDetector"/>) after the first
@@ -19,6 +20,8 @@ public static class RegionDetector
             first = FindFirst(blocks, 3, IsField);
         if (first < 0)
             return null;
+        while (first > 0 && IsSectionHeading(blocks, first - 1))
+            first--;
 
         var end = endLines?.Where(l => l > blocks[first].EndLine).DefaultIfEmpty(int.MaxValue).Min() ?? int.MaxValue;
         var last = blocks.Count - 1;
@@ -30,6 +33,12 @@ public static class RegionDetector
             blocks.Skip(first).Take(last - first + 1).ToList(),
             blocks.Skip(last + 1).ToList());
     }
+
+    // "## Introduction" right above the first paragraph, under a title set as a shallower heading, opens the
+    // statement's first section: it belongs to the body, as the later section headings do.
+    private static bool IsSectionHeading(IReadOnlyList<TextBlock> blocks, int index) =>
+        blocks[index] is { Kind: BlockKind.Heading, Marker: { } marker }
+        && blocks.Take(index).Any(b => b is { Kind: BlockKind.Heading, Marker: { } above } && above.Length < marker.Length);
 
     private static int FindFirst(IReadOnlyList<TextBlock> blocks, int minimumWords, Func<TextBlock, bool> isField)
     {

@@ -15,12 +15,22 @@ public static partial class TitleDetector
         "press release", "press releases", "statement", "statements", "joint statement", "communique", "communiqué",
         "declaration", "speech", "speeches", "remarks", "news", "press statement", "communiqué de presse",
         "communique de presse", "déclaration", "discours", "news release", "media advisory", "transcript",
+        "pressemitteilung", "presseerklärung", "erklärung", "rede", "comunicado", "comunicado de prensa", "nota de prensa",
+        "declaración", "discurso", "comunicato stampa", "dichiarazione",
     };
 
-    [GeneratedRegex(@"^(?:joint |press )?(?:statement|declaration|communiqu[ée]|remarks|speech|address|d[ée]claration|discours)\b|\bby\b|\bon\b|\bsur\b", RegexOptions.IgnoreCase)]
-    private static partial Regex NamesAText();
+    // "Statement on …", "Erklärung des …", "Declaración del …": a line that opens with a kind of text.
+    [GeneratedRegex(@"^(?:joint |press |gemeinsame )?(?:statement|declaration|communiqu[ée]|remarks|speech|address|d[ée]claration|discours|erklärung|declaraci[óo]n|comunicado|discurso|dichiarazione|comunicato)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OpensWithKind();
 
-    [GeneratedRegex(@"^(?:issued|last updated|updated|published|date|posted|reference|ref\.?)\b", RegexOptions.IgnoreCase)]
+    // "… by X on Y": the words that join who spoke to what about, in the languages the importer reads.
+    [GeneratedRegex(@"\b(?:by|on|sur|zum|zur|sobre|sulla)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ByOrOn();
+
+    private static bool NamesAText(string plain) => OpensWithKind().IsMatch(plain) || ByOrOn().IsMatch(plain);
+
+    // "Delivered by Ambassador …", "As prepared for delivery": a byline under the title, not the title.
+    [GeneratedRegex(@"^(?:issued|last updated|updated|published|date|posted|reference|ref\.?|delivered by|as delivered|as prepared)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MetadataLine();
 
     // "Meetings Coverage and Press Releases", "Statements and messages": a site's section, not a text's title.
@@ -57,9 +67,11 @@ public static partial class TitleDetector
             .FirstOrDefault();
     }
 
+    // A later line that opens with a kind of text starts a title of its own: the same title in a second language.
     private static bool IsWrappedTitle(TextBlock block) =>
         Plausible(MarkupStripper.Strip(block.Lines[0].Text))
-        && block.Lines.Skip(1).All(l => DateParser.FindAll(l.Text).Count == 0 && ReferenceDetector.Find(l.Text) is null)
+        && block.Lines.Skip(1).All(l => DateParser.FindAll(l.Text).Count == 0 && ReferenceDetector.Find(l.Text) is null
+            && !OpensWithKind().IsMatch(MarkupStripper.Strip(l.Text)))
         && !ProseDetector.EndsSentence(block.Lines[0].Text);
 
     private static void Add(List<TitleCandidate> into, string text, BlockKind kind, int line, string raw, int bonus = 0)
@@ -74,11 +86,13 @@ public static partial class TitleDetector
             _ when IsWhollyBold(raw) => 7,
             _ => 4,
         };
-        if (NamesAText().IsMatch(plain))
+        if (NamesAText(plain))
             score += 3;
+        // A banner in capitals names a site or an office; a line in capitals that opens with a kind of
+        // text ("STATEMENT ON RUSSIA'S …") is how older and UN-style documents set their title.
         if (!plain.Any(char.IsLower))
-            score -= 6;
-        else if (SectionName().IsMatch(plain) && !NamesAText().IsMatch(plain))
+            score -= OpensWithKind().IsMatch(plain) ? 2 : 6;
+        else if (SectionName().IsMatch(plain) && !NamesAText(plain))
             score -= 3;
         into.Add(new TitleCandidate(plain, score, line));
     }

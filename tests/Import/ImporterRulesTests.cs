@@ -38,6 +38,12 @@ public sealed class ImporterRulesTests
     [InlineData("PR/CP(2021)086")]
     [InlineData("Press Release (98)15")]
     [InlineData("SG/SM/21734")]
+    [InlineData("Pressemitteilung Nr. 56/22")]
+    [InlineData("Comunicado 045")]
+    [InlineData("Press release 123/22")]
+    [InlineData("PC.DEL/312/22")]
+    [InlineData("S/PRST/2022/3")]
+    [InlineData("A/RES/ES-11/1")]
     public void Reference_numbers_kept_as_written(string reference)
     {
         var result = Import($"Statement by the Secretary General on peace\n\n5 May 2015 | {reference}\n\n{Paragraph}\n");
@@ -45,7 +51,19 @@ public sealed class ImporterRulesTests
     }
 
     [Theory]
+    [InlineData("Press release 24 March 2022 14:30")]
+    [InlineData("See gov.uk/2022/05 for the text")]
+    [InlineData("The Brussels Summit Communiqué 2021")]
+    public void A_label_followed_by_a_date_or_a_year_is_not_a_reference(string line) =>
+        Assert.Null(ReferenceDetector.Find(line));
+
+    [Theory]
     [InlineData("Statement by the North Atlantic Council on peace", "North Atlantic Council", StatementType.Statement)]
+    [InlineData("Erklärung des Bundeskanzlers zum Angriff auf die Ukraine", "Bundeskanzler", StatementType.Statement)]
+    [InlineData("Gemeinsame Erklärung der Bundesregierung und der Regierung Frankreichs zur Lage", "Bundesregierung und der Regierung Frankreichs", StatementType.JointStatement)]
+    [InlineData("Declaración del Gobierno de España sobre la agresión", "Gobierno de España", StatementType.Declaration)]
+    [InlineData("Comunicado de prensa del Ministerio de Asuntos Exteriores sobre Ucrania", "Ministerio de Asuntos Exteriores", StatementType.PressRelease)]
+    [InlineData("Dichiarazione del Presidente del Consiglio sulla situazione in Ucraina", "Presidente del Consiglio", StatementType.Statement)]
     [InlineData("Joint Statement by the North Atlantic Treaty Organization Heads of State and Government on peace", "NATO Heads of State and Government", StatementType.JointStatement)]
     [InlineData("Brussels Summit Declaration issued by the Heads of State and Government", "Heads of State and Government", StatementType.Declaration)]
     [InlineData("G7 Leaders' Statement on Ukraine", "G7 Leaders", StatementType.Statement)]

@@ -68,6 +68,7 @@ public sealed class MachinePageBuilder(SiteModel model, IReadOnlyList<RenderedBo
                 Rfc3339(statement.Date),
                 Rfc3339(statement.Updated ?? statement.Date),
                 statement.Issuer,
+                statement.Language,
                 bodies[entry.Index].Excerpt,
                 entry.Html.Value,
                 statement.Tags);

@@ -20,9 +20,9 @@ public sealed class RedirectPageBuilder(SiteModel model, ViewFactory views)
         {
             var path = StatementParser.AliasPage(alias);
             var folder = path[..(path.LastIndexOf('/') + 1)];
-            var layout = views.Layout(folder, statement.Title, $"This statement has moved to {views.Absolute(statement.SitePath)}.", statement.Language)
+            var layout = views.Layout(folder, statement.Title, $"This statement has moved to {views.Absolute(statement.SitePath)}.")
                 with { CanonicalUrl = views.Absolute(statement.SitePath) };
-            yield return new PageJob(path, "redirect.html", new RedirectView(layout, statement.Title, views.Url(folder, statement.SitePath)), statement.ContentPath);
+            yield return new PageJob(path, "redirect.html", new RedirectView(layout, statement.Title, statement.Language, views.Url(folder, statement.SitePath)), statement.ContentPath);
         }
     }
 }

@@ -63,7 +63,7 @@ public static class SearchIndexBuilder
         var passages = Passages(counters, globalIds, postings, bodies);
         var documents = statements.Select(s => new SearchDocument(
             s.Title, s.SitePath, s.Date.Year * 10000 + s.Date.Month * 100 + s.Date.Day,
-            (int)s.Type, issuerIds[s.Issuer], s.Reference ?? "")).ToList();
+            (int)s.Type, issuerIds[s.Issuer], s.Reference ?? "", s.Language == model.Site.Language ? null : s.Language)).ToList();
         var searchTerms = new SearchTerm[terms.Length];
         for (var t = 0; t < terms.Length; t++) searchTerms[t] = new SearchTerm(terms[t], postings.Postings[t]);
         return new SearchIndex(documents, issuers, searchTerms, lengths, passages);

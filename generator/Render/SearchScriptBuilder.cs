@@ -66,6 +66,8 @@ public static class SearchScriptBuilder
                     w.WriteStringValue(d.SitePath);
                     w.WriteStringValue(d.Reference);
                     w.WriteStringValue(index.Passages[i]);
+                    if (d.Language is not null)
+                        w.WriteStringValue(d.Language);
                     w.WriteEndArray();
                 }
                 w.WriteEndArray();
@@ -125,7 +127,7 @@ public static class SearchScriptBuilder
         for (var i = 0; i < index.Documents.Count; i++)
         {
             var d = index.Documents[i];
-            var length = d.Title.Length + d.SitePath.Length + d.Reference.Length + index.Passages[i].Length + 16;
+            var length = d.Title.Length + d.SitePath.Length + d.Reference.Length + index.Passages[i].Length + (d.Language?.Length ?? 0) + 16;
             if (i == 0 || (size > 0 && size + length > DocumentShardChars))
             {
                 starts.Add(i);

@@ -29,7 +29,7 @@ public sealed class StatementPageBuilder(SiteModel model, IReadOnlyList<Rendered
         var neighbours = model.Neighbours[index];
         var year = _years[statement.Date.Year];
         return new StatementPageView(
-            views.Layout(folder, statement.Title, bodies[index].Excerpt, statement.Language, ViewFactory.StatementScriptPath),
+            views.Layout(folder, statement.Title, bodies[index].Excerpt, ViewFactory.StatementScriptPath),
             statement.Title,
             views.IsoDate(index),
             views.TextDate(index),

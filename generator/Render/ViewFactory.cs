@@ -39,11 +39,11 @@ public sealed class ViewFactory(SiteModel model, IReadOnlyList<RenderedBody> bod
         url(""), url(ArchivePath), url(TagsPath), url(GroupPageBuilder.IssuersPath), url(GroupPageBuilder.TypesPath),
         url(SearchPath), url(FeedPath), url(StylesheetPath), url(ExportBuilder.JsonFeedPath), url(ExportBuilder.JsonPath), url(ExportBuilder.CsvPath));
 
-    public LayoutView Layout(string folder, string title, string description, string? language = null, params string[] scripts) => new(
+    public LayoutView Layout(string folder, string title, string description, params string[] scripts) => new(
         model.Site.Title,
         folder.Length == 0 ? model.Site.Title : $"{title} · {model.Site.Title}",
         description,
-        language ?? model.Site.Language,
+        model.Site.Language,
         Absolute(folder),
         Nav(folder),
         scripts.Select(script => edition.Urls.Between(folder, script)).ToList())

@@ -82,6 +82,7 @@
     li.appendChild(facts);
     var excerpt = element("p", "excerpt");
     api.snippet(excerpt, doc[3], words);
+    if (doc[4]) heading.lang = excerpt.lang = doc[4]; // a statement in another language than the site's
     li.appendChild(excerpt);
     return li;
   }

@@ -121,6 +121,19 @@ public partial class SearchPageTests(BrowserFixture fixture)
         await watched.AssertCleanAsync(fixture.Http(BrowserFixture.SmallSite, ""));
     }
 
+    [Fact]
+    public async Task A_result_in_another_language_than_the_site_is_marked_with_its_own()
+    {
+        await using var watched = await WatchedPage.OpenAsync(fixture.Browser, fixture.Http(BrowserFixture.SmallSite, "search/?q=allied+cooperation"));
+        await Expect(watched.Page).ToHaveCountAsync(SearchTestContent.Entries.Count);
+        var french = watched.Page.Locator(Results, new() { HasText = "Géorgie" });
+        Assert.Equal("fr", await french.Locator("h3").GetAttributeAsync("lang"));
+        Assert.Equal("fr", await french.Locator(".excerpt").GetAttributeAsync("lang"));
+        Assert.Null(await french.Locator(".meta").GetAttributeAsync("lang"));
+        // A result in the page's own language has nothing to mark.
+        Assert.Null(await watched.Page.Locator(Results, new() { HasText = "London Declaration" }).Locator("h3").GetAttributeAsync("lang"));
+    }
+
     [Theory]
     [InlineData("communique")]
     [InlineData("COMMUNIQUÉ")]

@@ -3,7 +3,7 @@ using StatementArchive.Tests.Support;
 namespace StatementArchive.Tests.Browser;
 
 /// <summary>
-/// A small content folder for search tests: eleven statements across three years, four types and
+/// A small content folder for search tests: twelve statements (one marked French) across three years, four types and
 /// three issuers, each with one word no other statement has, so every expectation can be derived
 /// from this table rather than from the generator. One is long, with its own words deep inside it
 /// (<see cref="MiddleWord"/> half-way, its <see cref="Entry.Word"/> in the last paragraph), longer
@@ -12,7 +12,7 @@ namespace StatementArchive.Tests.Browser;
 /// </summary>
 public static class SearchTestContent
 {
-    public sealed record Entry(string Slug, string Date, string Type, string Issuer, string Title, string Word, bool Long = false);
+    public sealed record Entry(string Slug, string Date, string Type, string Issuer, string Title, string Word, bool Long = false, string Language = "en");
 
     /// <summary>In the middle of the long statement, in "the Kaliningrad corridor and its effect on supply routes".</summary>
     public const string MiddleWord = "kaliningrad";
@@ -45,6 +45,7 @@ public static class SearchTestContent
         new("2021-06-14-brussels-summit", "2021-06-14", "communique", "NATO Heads of State and Government", "Brussels Summit Communiqué", "resilience"),
         new("2021-08-20-afghanistan", "2021-08-20", "statement", "North Atlantic Council", "Statement on Afghanistan", "evacuation"),
         new("2021-11-30-riga", "2021-11-30", "statement", "North Atlantic Council", "Statement at Riga on <script>alert(1)</script> & \"quotes\"", "baltic"),
+        new("2020-08-08-georgie", "2020-08-08", "statement", "North Atlantic Council", "Déclaration sur la Géorgie", "tbilissi", Language: "fr"),
         new("2021-10-05-long-review", "2021-10-05", "statement", "North Atlantic Council", "Statement after the long review of the posture", "svalbard", Long: true),
     ];
 
@@ -56,7 +57,7 @@ public static class SearchTestContent
         {
             var title = e.Title.Replace("\"", "\\\"", StringComparison.Ordinal);
             temp.Write($"{folder}/statements/{e.Date[..4]}/{e.Slug}.md",
-                $"---\ntitle: \"{title}\"\ndate: {e.Date}\nissuer: {e.Issuer}\ntype: {e.Type}\n---\n\n" + (e.Long ? LongBody(e.Word) :
+                $"---\ntitle: \"{title}\"\ndate: {e.Date}\nissuer: {e.Issuer}\ntype: {e.Type}\nlanguage: {e.Language}\n---\n\n" + (e.Long ? LongBody(e.Word) :
                 $"Allies met to discuss allied cooperation. The {e.Word} question was raised in the meeting.\n\n" +
                 "A second paragraph repeats allied cooperation for ranking.\n\n" + string.Join(' ', Filler) + "\n"));
         }

@@ -18,25 +18,28 @@ public sealed class LanguageTests(QualityFixture fixture)
     }
 
     [Fact]
-    public void A_statement_in_French_is_marked_French_and_the_rest_of_the_site_English()
+    public void A_statement_in_French_has_its_text_marked_French_in_an_English_frame()
     {
-        Assert.Equal("fr", fixture.Site.Parse(QualityTestContent.FrenchPage).DocumentElement.GetAttribute("lang"));
-        foreach (var kind in PageKind.All.Where(k => k.File != QualityTestContent.FrenchPage))
+        foreach (var kind in PageKind.All)
             Assert.True(fixture.Site.Parse(kind.File).DocumentElement.GetAttribute("lang") == "en", $"{kind.Name}: lang is not en");
+        var french = fixture.Site.Parse(QualityTestContent.FrenchPage);
+        Assert.Equal("fr", french.QuerySelector("article h1")!.GetAttribute("lang"));
+        Assert.Equal("fr", french.QuerySelector("article .body")!.GetAttribute("lang"));
+        // The labels around it ("Date", "Cite this statement") are the site's, in English.
+        Assert.Null(french.QuerySelector("article .facts")!.Closest("[lang=fr]"));
     }
 
     [Fact]
     public void A_statement_listed_on_a_page_of_another_language_carries_its_own()
     {
         var frenchTitle = "Communiqué du Conseil de l'Atlantique Nord";
-        var onHome = fixture.Site.Parse("index.html").QuerySelectorAll("li.item").Single(li => li.QuerySelector("h3")!.TextContent == frenchTitle);
-        Assert.Equal("fr", onHome.GetAttribute("lang"));
-        Assert.All(fixture.Site.Parse("index.html").QuerySelectorAll("li.item").Where(li => li != onHome && li.QuerySelector("h3")!.TextContent != frenchTitle),
-            li => Assert.Equal("en", li.GetAttribute("lang"))); // every item names its own language
+        var titles = fixture.Site.Parse("index.html").QuerySelectorAll("li.item h3").ToList();
+        Assert.Equal("fr", titles.Single(h3 => h3.TextContent == frenchTitle).GetAttribute("lang"));
+        Assert.All(titles.Where(h3 => h3.TextContent != frenchTitle), h3 => Assert.Equal("en", h3.GetAttribute("lang")));
 
-        // On the French page, the English statements it lists are marked English.
+        // On the French page, the English statements it lists and links to are marked English.
         var french = fixture.Site.Parse(QualityTestContent.FrenchPage);
-        var listed = french.QuerySelectorAll("li.item, nav.prevnext a").ToList();
+        var listed = french.QuerySelectorAll("li.item h3, nav.prevnext a > span[lang]").ToList();
         Assert.NotEmpty(listed);
         Assert.All(listed, e => Assert.Equal("en", e.GetAttribute("lang")));
     }

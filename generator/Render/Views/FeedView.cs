@@ -10,6 +10,7 @@ public sealed record FeedEntryView(
     string Published,
     string Updated,
     string Issuer,
+    string Language,
     string Summary,
     string ContentHtml,
     IReadOnlyList<string> Categories);

@@ -2,6 +2,7 @@ namespace StatementArchive.Render.Views;
 
 /// <summary>What the shared page frame (head, header, footer) shows.</summary>
 /// <param name="PageTitle">The full &lt;title&gt;, e.g. "Statement by … · Statement archive".</param>
+/// <param name="Language">The site's language: the frame is in it; a statement's own text carries its language where it appears.</param>
 /// <param name="CanonicalUrl">Absolute URL of this page on the published site.</param>
 /// <param name="Scripts">Script files this page needs, relative to it (no inline script: the CSP forbids it).</param>
 public sealed record LayoutView(

@@ -10,7 +10,7 @@ namespace StatementArchive.Import;
 /// </summary>
 public static partial class IssuerDetector
 {
-    [GeneratedRegex(@"(?:^|\s)(?:joint\s+|press\s+|final\s+)?(?:statement|declaration|communiqu[ée]|remarks|speech|address|press\s+release|message)s?\s+(?:issued\s+|made\s+|delivered\s+)?by\s+(?:the\s+)?(?<who>.+?)(?:,?\s+(?:on|at|in|following|after|regarding|concerning|about|to|upon|marking)\s+.*)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|\s)(?:joint\s+|press\s+|final\s+)?(?:statement|declaration|communiqu[ée]|remarks|speech|address|press\s+release|message)s?\s+(?:issued\s+|made\s+|delivered\s+)?by\s+(?:the\s+)?(?<who>.+?)(?:,?\s+(?:on(?!\s+behalf\b)|at|in|following|after|regarding|concerning|about|to|upon|marking)\s+.*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex StatementBy();
 
     [GeneratedRegex(@"^(?<who>[\p{Lu}\d][\p{L}\d\- ]+?)(?:'|’|'s|’s)\s+(?:joint\s+)?(?:statement|declaration|communiqu[ée]|remarks)\b", RegexOptions.IgnoreCase)]

@@ -59,6 +59,7 @@ public sealed class ImporterRulesTests
 
     [Theory]
     [InlineData("Statement by the North Atlantic Council on peace", "North Atlantic Council", StatementType.Statement)]
+    [InlineData("Ukraine: Declaration by the High Representative on behalf of the EU on the invasion of Ukraine", "High Representative on behalf of the EU", StatementType.Declaration)]
     [InlineData("Erklärung des Bundeskanzlers zum Angriff auf die Ukraine", "Bundeskanzler", StatementType.Statement)]
     [InlineData("Gemeinsame Erklärung der Bundesregierung und der Regierung Frankreichs zur Lage", "Bundesregierung und der Regierung Frankreichs", StatementType.JointStatement)]
     [InlineData("Declaración del Gobierno de España sobre la agresión", "Gobierno de España", StatementType.Declaration)]

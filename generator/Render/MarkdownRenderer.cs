@@ -148,14 +148,25 @@ public sealed class MarkdownRenderer(StatementIndex index, IReadOnlyList<Stateme
             if (block is not ListItemBlock && !(block is ParagraphBlock && block.Parent is MarkdownDocument or QuoteBlock)) continue;
             var id = ParagraphLinkInline.Id(++number);
             block.GetAttributes().Id = id;
-            var text = block as ParagraphBlock ?? (block as ListItemBlock)?.Descendants<ParagraphBlock>().FirstOrDefault();
+            var text = block as ParagraphBlock ?? FirstParagraph((ListItemBlock)block);
             text?.Inline?.AppendChild(new ParagraphLinkInline(number));
         }
     }
 
+    /// <summary>The first paragraph in reading order; a plain walk, where Descendants() would allocate its stack and iterator on every body.</summary>
+    private static ParagraphBlock? FirstParagraph(ContainerBlock container)
+    {
+        foreach (var block in container)
+        {
+            if (block is ParagraphBlock paragraph) return paragraph;
+            if (block is ContainerBlock inner && FirstParagraph(inner) is { } found) return found;
+        }
+        return null;
+    }
+
     private static string Excerpt(MarkdownDocument document)
     {
-        var first = document.Descendants<ParagraphBlock>().FirstOrDefault();
+        var first = FirstParagraph(document);
         if (first?.Inline is null) return "";
         var plain = PlainTextRenderer.Inline(first.Inline).Trim();
         if (plain.Length <= ExcerptLength) return plain;

@@ -92,7 +92,7 @@ public partial class IncrementalServeTests
         File.WriteAllText(file, File.ReadAllText(file).Replace("Statement number 5 on Allied security", "Statement number 5 on Allied security, retitled"));
 
         await serve.WaitForLine(line => line.StartsWith("Updated 1 statement:", StringComparison.Ordinal));
-        Assert.Contains("<h1>Statement number 5 on Allied security, retitled</h1>", await serve.Http.GetStringAsync(page));
+        Assert.Contains(">Statement number 5 on Allied security, retitled</h1>", await serve.Http.GetStringAsync(page));
         Assert.Contains("Statement number 5 on Allied security, retitled", await serve.Http.GetStringAsync("news/statement-5/"));
         Assert.True(await AnyListPageContains(serve.Http, "tags/sanctions/", "Statement number 5 on Allied security, retitled"), "its tag page shows the new title");
         Assert.Contains("Statement number 5 on Allied security, retitled", await serve.Http.GetStringAsync(new Uri(new Uri(serve.Http.BaseAddress!, page), older)));

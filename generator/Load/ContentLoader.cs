@@ -23,11 +23,15 @@ public static class ContentLoader
         }
 
         var configPath = Path.Combine(contentDirectory, "site.yml");
+        var tagsPath = Path.Combine(contentDirectory, "tags.yml");
+        ContentFiles.ReportLinks(contentDirectory, diagnostics);
+        if (!ContentFiles.IsPlain(configPath, contentDirectory) || !ContentFiles.IsPlain(tagsPath, contentDirectory))
+            return null;
         var configText = File.Exists(configPath) ? ReadText(configPath, diagnostics) : "";
         var site = configText is null ? null : SiteConfigParser.Parse(DisplayPath(configPath), configText, baseUrlOverride, diagnostics);
 
         var tagErrors = new List<Diagnostic>();
-        var tags = TagVocabularyLoader.Load(Path.Combine(contentDirectory, "tags.yml"), tagErrors);
+        var tags = TagVocabularyLoader.Load(tagsPath, tagErrors);
         foreach (var error in tagErrors) diagnostics.Add(error with { Path = DisplayPath(error.Path) });
 
         var knownTags = tags.Tags.Select(t => t.Slug).ToHashSet(StringComparer.Ordinal);
@@ -43,10 +47,7 @@ public static class ContentLoader
     public static IReadOnlyList<Statement> LoadStatements(string contentDirectory, DiagnosticBag diagnostics, IReadOnlySet<string>? knownTags = null)
     {
         var statementsDirectory = Path.Combine(contentDirectory, "statements");
-        var files = Directory.Exists(statementsDirectory)
-            ? Directory.EnumerateFiles(statementsDirectory, "*.md", SearchOption.AllDirectories)
-                .Order(StringComparer.Ordinal).ToArray()
-            : [];
+        var files = ContentFiles.Find(statementsDirectory, "*.md");
 
         var statements = new Statement?[files.Length];
         var workingDirectory = Directory.GetCurrentDirectory();
@@ -71,6 +72,7 @@ public static class ContentLoader
         {
             if (statement.Source?.File is not { } file || sources.ContainsKey(statement.Source.PublishedPath!)) continue;
             var path = Path.Combine(contentDirectory, file);
+            if (!ContentFiles.IsPlain(path, contentDirectory)) continue; // reported as a link
             if (!File.Exists(path))
             {
                 diagnostics.Add(statement.ContentPath, 1, 0, $"source.file {file} not found in the content folder; restore the raw file or remove the line");

@@ -15,9 +15,8 @@ public static class RawStatementLoader
     public static IReadOnlyList<Statement> Load(string contentDirectory, TagVocabulary vocabulary, IReadOnlySet<string> knownTags, DiagnosticBag diagnostics)
     {
         var sourcesDirectory = Path.Combine(contentDirectory, "sources") + Path.DirectorySeparatorChar;
-        var files = Directory.EnumerateFiles(contentDirectory, "*.txt", SearchOption.AllDirectories)
+        var files = ContentFiles.Find(contentDirectory, "*.txt")
             .Where(f => !f.StartsWith(sourcesDirectory, StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
             .ToArray();
         if (files.Length == 0) return [];
 

@@ -38,6 +38,28 @@ public partial class CommandLineErrorTests
     }
 
     [Fact]
+    public void Symbolic_links_in_content_are_errors_and_nothing_outside_is_read_or_published()
+    {
+        using var project = new TempProject();
+        Assert.Equal(0, project.Run("build").ExitCode);
+        var before = SiteBuildFixture.HashTree(project.Path("_site"));
+        using var outside = new StatementArchive.Tests.Support.TempDirectory();
+        var secret = outside.Write("secret.md", "---\ntitle: Secret key\ndate: 2022-01-01\nissuer: Nobody\ntype: statement\n---\n\nTOP-SECRET-42\n");
+        File.CreateSymbolicLink(project.Path("content/statements/2022/linked.md"), secret);
+        Directory.CreateDirectory(project.Path("content/statements/2023"));
+        File.CreateSymbolicLink(project.Path("content/statements/2023/folder"), outside.Root);
+        File.CreateSymbolicLink(project.Path("content/raw.txt"), secret);
+
+        var run = project.Run("build");
+
+        AssertCleanErrors(run, 3);
+        foreach (var link in new[] { "content/raw.txt", "content/statements/2022/linked.md", "content/statements/2023/folder" })
+            Assert.Contains(run.ErrorLines, l => l.StartsWith(link + ":1: error: a symbolic link;", StringComparison.Ordinal));
+        Assert.Equal(before, SiteBuildFixture.HashTree(project.Path("_site")));
+        Assert.DoesNotContain("TOP-SECRET-42", run.Stdout + run.Stderr);
+    }
+
+    [Fact]
     public void A_file_that_is_not_utf8_is_reported_not_crashed_on()
     {
         using var project = new TempProject();

@@ -36,7 +36,7 @@ public static partial class StatementParser
         catch (YamlException e)
         {
             diagnostics.Add(contentPath, (int)e.Start.Line + document.YamlFirstLine - 1, (int)e.Start.Column,
-                $"YAML syntax: {FirstSentence(e.Message)}; quote values that contain ': ' or start with a quote, e.g. title: \"A: B\"");
+                $"YAML syntax: {FirstSentence(e.Message)}; {YamlFix(e.Message)}");
             return null;
         }
 
@@ -151,6 +151,14 @@ public static partial class StatementParser
         var name = slug ?? Slugs.From(Path.GetFileNameWithoutExtension(segments[^1]), int.MaxValue);
         return "statements/" + string.Concat(folders.Select(f => f + "/")) + name + "/";
     }
+
+    /// <summary>The fix for the mistakes maintainers make; the quoting advice for the rest, the usual cause.</summary>
+    private static string YamlFix(string message) => message switch
+    {
+        _ when message.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase) => "a key may appear once: remove or merge the repeated line",
+        _ when message.Contains("tab character", StringComparison.OrdinalIgnoreCase) => "indent with spaces, not tabs",
+        _ => "quote values that contain ': ' or start with a quote, e.g. title: \"A: B\"",
+    };
 
     private static string FirstSentence(string message)
     {

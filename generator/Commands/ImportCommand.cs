@@ -15,7 +15,6 @@ namespace StatementArchive.Commands;
 /// </summary>
 public static class ImportCommand
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private sealed record Imported(string File, byte[] Bytes, ImportResult Result, Statement Statement);
 
@@ -67,15 +66,9 @@ public static class ImportCommand
     private static Imported? ImportFile(string file, StatementImporter importer, List<Diagnostic> diagnostics)
     {
         var bytes = File.ReadAllBytes(file);
-        string text;
-        try
+        if (TextDecoder.Decode(bytes, out var problem) is not { } text)
         {
-            text = StrictUtf8.GetString(bytes);
-        }
-        catch (DecoderFallbackException e)
-        {
-            var line = 1 + bytes.Take(Math.Max(0, e.Index)).Count(b => b == (byte)'\n');
-            diagnostics.Add(new Diagnostic(file, line, 0, $"not valid UTF-8 (byte {e.Index + 1}); re-save the file as UTF-8"));
+            diagnostics.Add(new Diagnostic(file, problem.Line, 0, problem.Message));
             return null;
         }
 

@@ -1,4 +1,3 @@
-using System.Text;
 using StatementArchive.Diagnostics;
 using StatementArchive.Domain;
 
@@ -12,8 +11,6 @@ namespace StatementArchive.Load;
 /// </summary>
 public static class ContentLoader
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     public static LoadedContent? Load(string contentDirectory, string? baseUrlOverride, DiagnosticBag diagnostics)
     {
         if (!Directory.Exists(contentDirectory))
@@ -100,7 +97,7 @@ public static class ContentLoader
             return null;
         }
         var bytes = File.ReadAllBytes(path);
-        var zero = Array.IndexOf(bytes, (byte)0);
+        var zero = TextDecoder.IsUtf16(bytes) ? -1 : Array.IndexOf(bytes, (byte)0); // UTF-16 is reported as such when decoded
         if (zero >= 0)
         {
             diagnostics.Add(DisplayPath(path), 1 + bytes.AsSpan(0, zero).Count((byte)'\n'), 0, "a binary file (it contains NUL bytes), not text; remove it from content/");
@@ -112,19 +109,11 @@ public static class ContentLoader
     private static string? ReadText(string path, DiagnosticBag diagnostics) =>
         ReadBytes(path, diagnostics) is { } bytes ? Decode(bytes, path, diagnostics) : null;
 
-    /// <summary>Strict UTF-8 (a BOM is fine): text in another encoding is reported at the line of its first bad byte, not guessed at.</summary>
     public static string? Decode(byte[] bytes, string path, DiagnosticBag diagnostics)
     {
-        try
-        {
-            return StrictUtf8.GetString(bytes);
-        }
-        catch (DecoderFallbackException e)
-        {
-            var line = 1 + bytes.AsSpan(0, Math.Clamp(e.Index, 0, bytes.Length)).Count((byte)'\n');
-            diagnostics.Add(DisplayPath(path), line, 0, $"not UTF-8 text (byte {e.Index + 1} of the file); save the file as UTF-8");
-            return null;
-        }
+        var text = TextDecoder.Decode(bytes, out var problem);
+        if (text is null) diagnostics.Add(DisplayPath(path), problem.Line, 0, problem.Message);
+        return text;
     }
 
     /// <summary>Diagnostics name files relative to the working directory (the project root when run as documented).</summary>

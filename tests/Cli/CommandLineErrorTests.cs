@@ -66,7 +66,17 @@ public partial class CommandLineErrorTests
         File.WriteAllBytes(project.Path("content/statements/2022/latin1.md"), [.. "---\ntitle: Caf"u8, 0xE9, .. "\n---\n"u8]);
         var run = project.Run("build");
         AssertCleanErrors(run, 1);
-        Assert.Contains("latin1.md:2: error: not UTF-8", run.Stderr);
+        Assert.Contains("latin1.md:2: error: not UTF-8 text (byte 15 of the file is 0xE9; the file is probably Windows-1252 or Latin-1)", run.Stderr);
+    }
+
+    [Fact]
+    public void A_file_saved_as_utf16_is_named_as_such_not_taken_for_binary()
+    {
+        using var project = new TempProject();
+        File.WriteAllBytes(project.Path("content/statements/2022/unicode.md"), [.. System.Text.Encoding.Unicode.GetPreamble(), .. System.Text.Encoding.Unicode.GetBytes("---\ntitle: Café\n---\n")]);
+        var run = project.Run("build");
+        AssertCleanErrors(run, 1);
+        Assert.Contains("unicode.md:1: error: UTF-16 text", run.Stderr);
     }
 
     [Fact]

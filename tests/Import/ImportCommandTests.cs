@@ -67,7 +67,7 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Equal(ExitCodes.ContentErrors, result.Code);
         var lines = result.Errors.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2, lines.Length);
-        Assert.Contains("a-latin1.txt:2: error: not valid UTF-8", lines[0]);
+        Assert.Contains("a-latin1.txt:2: error: not UTF-8 text", lines[0]);
         Assert.Contains("b-no-date.txt:1: error: no issue date found", lines[1]);
         Assert.True(File.Exists(Statement));
     }

@@ -4,8 +4,8 @@ using System.Text.RegularExpressions;
 namespace StatementArchive.Import;
 
 /// <summary>
-/// Pass 1b: HTML left in a copy ("view source", a CMS export, a mail client). Comments and images
-/// are dropped and reported; headings and list items keep their role as Markdown; other tags go and
+/// Pass 1b: HTML left in a copy ("view source", a CMS export, a mail client). Comments, images and
+/// code (scripts, styles, inline SVG: the element whole, even over several lines) are dropped and reported; headings and list items keep their role as Markdown; other tags go and
 /// entities are decoded. A closing block tag ends a paragraph: an empty line carrying the same raw
 /// number is inserted, so line numbers stay the raw file's. Only known HTML tag names are touched,
 /// so "Press Office &lt;press@example.org&gt;" style addresses in an email header survive.
@@ -19,6 +19,9 @@ public static partial class HtmlResidueRemover
 
     [GeneratedRegex(@"<!--.*?(?:-->|$)")]
     private static partial Regex Comment();
+
+    [GeneratedRegex(@"<(?<tag>script|style|noscript|template|svg)\b[^>]*>.*?(?:</\k<tag>\s*>|$)|<!DOCTYPE[^>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex CodeElement();
 
     [GeneratedRegex(@"&(?:[a-zA-Z]{2,8}|#\d{1,6}|#x[0-9a-fA-F]{1,6});")]
     private static partial Regex Entity();
@@ -38,6 +41,7 @@ public static partial class HtmlResidueRemover
             return lines;
         var result = new List<SourceLine>(lines.Count);
         var inComment = false;
+        string? inCode = null; // the element an unclosed <script> or <style> opened
         var cleaned = 0;
         foreach (var line in JoinLineBreaks(lines))
         {
@@ -49,6 +53,21 @@ public static partial class HtmlResidueRemover
                 inComment = end < 0;
                 text = end < 0 ? "" : text[(end + 3)..];
             }
+            if (inCode is not null)
+            {
+                var close = Regex.Match(text, $@"</{inCode}\s*>", RegexOptions.IgnoreCase);
+                report.Dropped(line.Number, close.Success ? text[..(close.Index + close.Length)] : text, "HTML " + inCode);
+                text = close.Success ? text[(close.Index + close.Length)..] : "";
+                inCode = close.Success ? null : inCode;
+            }
+            foreach (Match code in CodeElement().Matches(text))
+            {
+                var tag = code.Groups["tag"];
+                report.Dropped(line.Number, code.Value, tag.Success ? "HTML " + tag.Value.ToLowerInvariant() : "HTML doctype");
+                if (tag.Success && !Regex.IsMatch(code.Value, @"</\w+\s*>$"))
+                    inCode = tag.Value.ToLowerInvariant();
+            }
+            text = CodeElement().Replace(text, " ");
             foreach (Match comment in Comment().Matches(text))
             {
                 report.Dropped(line.Number, comment.Value, SavedFromUrlDetector.IsSavedFrom(comment.Value) ? "metadata: source.url" : "HTML comment");
@@ -83,7 +102,7 @@ public static partial class HtmlResidueRemover
     }
 
     private static bool HasResidue(SourceLine line) =>
-        Tag().IsMatch(line.Text) || Entity().IsMatch(line.Text) || line.Text.Contains("<!--", StringComparison.Ordinal);
+        Tag().IsMatch(line.Text) || Entity().IsMatch(line.Text) || line.Text.Contains("<!--", StringComparison.Ordinal) || CodeElement().IsMatch(line.Text);
 
     private static bool StartsBlock(string text) =>
         Tag().Match(text) is { Success: true, Index: 0 } first && BlockTag().IsMatch(first.Groups["tag"].Value)

@@ -79,18 +79,20 @@ public static partial class DateParser
     {
         string[][] names =
         [
-            ["january", "jan", "janvier", "janv", "januar", "enero"],
-            ["february", "feb", "février", "fevrier", "févr", "fevr", "februar", "febrero"],
-            ["march", "mar", "mars", "märz", "marzo"],
-            ["april", "apr", "avril", "avr", "abril"],
-            ["may", "mai", "mayo"],
-            ["june", "jun", "juin", "juni", "junio"],
-            ["july", "jul", "juillet", "juil", "juli", "julio"],
-            ["august", "aug", "août", "aout", "agosto"],
-            ["september", "sep", "sept", "septembre", "septiembre", "setiembre"],
-            ["october", "oct", "octobre", "oktober", "octubre"],
-            ["november", "nov", "novembre", "noviembre"],
-            ["december", "dec", "décembre", "decembre", "déc", "dezember", "diciembre"],
+            // English, French, German, Spanish, Italian, Portuguese, Dutch: the languages of NATO's larger members' releases.
+            // Abbreviations that are also English words ("set", "out", "ago") are left out: they would find dates in prose.
+            ["january", "jan", "janvier", "janv", "januar", "jänner", "enero", "ene", "gennaio", "janeiro", "januari"],
+            ["february", "feb", "février", "fevrier", "févr", "fevr", "februar", "febrero", "febbraio", "fevereiro", "fev", "februari"],
+            ["march", "mar", "mars", "märz", "mär", "marzo", "março", "marco", "maart", "mrt"],
+            ["april", "apr", "avril", "avr", "abril", "abr", "aprile"],
+            ["may", "mai", "mayo", "maggio", "maio", "mei"],
+            ["june", "jun", "juin", "juni", "junio", "giugno", "junho"],
+            ["july", "jul", "juillet", "juil", "juli", "julio", "luglio", "julho"],
+            ["august", "aug", "août", "aout", "agosto", "augustus"],
+            ["september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "setembro"],
+            ["october", "oct", "octobre", "oktober", "okt", "octubre", "ottobre", "outubro"],
+            ["november", "nov", "novembre", "noviembre", "novembro"],
+            ["december", "dec", "décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dic", "dicembre", "dezembro"],
         ];
         var months = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < names.Length; i++)

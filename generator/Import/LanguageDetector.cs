@@ -12,6 +12,9 @@ public static class LanguageDetector
         ("fr", new(StringComparer.Ordinal) { "le", "la", "les", "des", "et", "est", "une", "nous", "dans", "pour", "que", "du", "sur", "qui", "au", "aux", "sont" }),
         ("de", new(StringComparer.Ordinal) { "der", "die", "das", "und", "ist", "wir", "nicht", "mit", "den", "von", "zu", "für", "auf", "dem", "sich" }),
         ("es", new(StringComparer.Ordinal) { "el", "los", "las", "y", "del", "por", "con", "una", "para", "es", "su", "al", "como" }),
+        ("it", new(StringComparer.Ordinal) { "il", "di", "che", "e", "della", "delle", "degli", "dei", "nel", "nella", "per", "sono", "gli", "è", "alla", "non", "suo", "sua", "ha" }),
+        ("pt", new(StringComparer.Ordinal) { "os", "do", "da", "dos", "das", "em", "um", "uma", "para", "com", "não", "ao", "pelo", "pela", "são" }),
+        ("nl", new(StringComparer.Ordinal) { "het", "een", "van", "en", "dat", "zijn", "voor", "met", "niet", "wij", "op", "ook", "deze", "worden" }),
     ];
 
     public static string Detect(string text)

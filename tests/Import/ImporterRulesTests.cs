@@ -19,6 +19,11 @@ public sealed class ImporterRulesTests
     [InlineData("2022-09-22", 2022, 9, 22)]
     [InlineData("1er juin 2015", 2015, 6, 1)]
     [InlineData("22 de septiembre de 2022", 2022, 9, 22)]
+    [InlineData("24. Februar 2022", 2022, 2, 24)]
+    [InlineData("24 febbraio 2022", 2022, 2, 24)]
+    [InlineData("24 de fevereiro de 2022", 2022, 2, 24)]
+    [InlineData("24 februari 2022", 2022, 2, 24)]
+    [InlineData("3 maart 2022", 2022, 3, 3)]
     public void Dates_in_common_forms(string written, int year, int month, int day)
     {
         var result = Import($"Statement by the North Atlantic Council on peace\n\n{written}\n\n{Paragraph}\n");
@@ -49,6 +54,17 @@ public sealed class ImporterRulesTests
         var result = Import($"Statement by the Secretary General on peace\n\n5 May 2015 | {reference}\n\n{Paragraph}\n");
         Assert.Equal(reference, result.FrontMatter!.Reference);
     }
+
+    [Theory]
+    [InlineData("en", "We condemn the attack on our partner and its people, and we stand with them. This is a violation of the law that will not go unanswered by the Allies.")]
+    [InlineData("fr", "Nous condamnons l'attaque contre notre partenaire et son peuple, et nous sommes à ses côtés. C'est une violation du droit qui ne restera pas sans réponse de la part des Alliés.")]
+    [InlineData("de", "Wir verurteilen den Angriff auf unseren Partner und sein Volk, und wir stehen an seiner Seite. Das ist ein Bruch des Rechts, der nicht ohne Antwort der Verbündeten bleiben wird.")]
+    [InlineData("es", "Condenamos el ataque contra nuestro socio y su pueblo, y estamos a su lado. Es una violación del derecho que no quedará sin respuesta por parte de los Aliados, como siempre.")]
+    [InlineData("it", "Condanniamo l'attacco contro il nostro partner e il suo popolo, e siamo al suo fianco. È una violazione del diritto che non resterà senza risposta da parte degli Alleati, nella piena unità della nostra Alleanza per la difesa di tutti.")]
+    [InlineData("pt", "Condenamos o ataque contra o nosso parceiro e o seu povo, e estamos ao seu lado. É uma violação do direito que não ficará sem resposta por parte dos Aliados, com a unidade da nossa Aliança em defesa da paz e da segurança de todos os povos.")]
+    [InlineData("nl", "Wij veroordelen de aanval op onze partner en zijn volk, en wij staan aan zijn zijde. Het is een schending van het recht die niet zonder antwoord van de bondgenoten zal blijven, en wij zijn er ook voor de veiligheid van een vrij Europa met alle partners.")]
+    public void Language_from_the_body(string language, string paragraph) =>
+        Assert.Equal(language, Import($"Statement by the North Atlantic Council on peace\n\n5 May 2015\n\n{paragraph}\n").FrontMatter!.Language);
 
     [Theory]
     [InlineData("Press release 24 March 2022 14:30")]

@@ -48,14 +48,16 @@ public static partial class DateDetector
         var (text, starts) = LineJoiner.JoinPlain(block.Lines);
         var plain = text.Replace('*', ' ').Replace('_', ' ');
         var previousEnd = 0;
+        // Spans, not substrings, of the text around each date: a block may hold thousands of dates (a table in an annex).
         foreach (var found in DateParser.FindAll(plain, reader))
         {
-            var before = plain[..found.Index];
-            var after = plain[(found.Index + found.Length)..];
+            var before = plain.AsSpan(0, found.Index);
+            var after = plain.AsSpan(found.Index + found.Length);
             // The cue for this date lies between the previous date (or "|") and this one.
-            var segment = before[Math.Max(previousEnd, before.LastIndexOf('|') + 1)..];
+            var bar = before[previousEnd..].LastIndexOf('|');
+            var segment = plain[(bar >= 0 ? previousEnd + bar + 1 : previousEnd)..found.Index];
             previousEnd = found.Index + found.Length;
-            if (openingOnly && !IsDateline(before, after, found.Index))
+            if (openingOnly && !IsDateline(before, after))
                 continue;
             var cue = NearestCue().Match(segment);
             int rank;
@@ -67,23 +69,25 @@ public static partial class DateDetector
                 continue;
             else if (cue.Groups["relative"].Success)
                 rank = DateCandidate.Event;
-            else if (OnlyWords().IsMatch(before) && after.Trim(' ', '.', '-', '–', '—', ':', '|').Length == 0)
+            else if (IsFewWords(before) && after.Trim(" .-–—:|").IsEmpty)
                 rank = 1;
             else if (openingOnly)
                 rank = 3;
             else
                 rank = 2;
-            var line = LineJoiner.LineAt(block.Lines, starts, found.Index);
-            into.Add(new DateCandidate(found.Date, rank + rankOffset, line, block.Lines.First(l => l.Number == line).Text, found.Doubt));
+            var index = LineJoiner.LineIndexAt(starts, found.Index);
+            into.Add(new DateCandidate(found.Date, rank + rankOffset, block.Lines[index].Number, block.Lines[index].Text, found.Doubt));
         }
     }
 
+    private static bool IsFewWords(ReadOnlySpan<char> text) => text.Length <= 40 && OnlyWords().IsMatch(text);
+
     // A dateline names a place before the date and goes on after a dash, colon, bracket or full stop.
-    private static bool IsDateline(string before, string after, int index)
+    private static bool IsDateline(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
     {
-        if (index >= 60 || !OnlyWords().IsMatch(before) || SentenceWord().IsMatch(before))
+        if (before.Length >= 60 || !IsFewWords(before) || SentenceWord().IsMatch(before))
             return false;
-        var rest = after.TrimStart(' ', '\u00A0');
-        return rest.Length == 0 || rest[0] is '-' or '–' or '—' or ':' or '.' or '(' or ')' or '/' or '|';
+        var rest = after.TrimStart(" \u00A0");
+        return rest.IsEmpty || rest[0] is '-' or '–' or '—' or ':' or '.' or '(' or ')' or '/' or '|';
     }
 }

@@ -31,33 +31,63 @@ public static partial class DateParser
     /// </summary>
     public static IReadOnlyList<FoundDate> FindAll(string text, NumericDateReader? reader = null)
     {
-        var found = FindWritten(text).ToList();
-        foreach (var numeric in NumericDateParser.FindAll(text))
+        var written = Written(text);
+        var numeric = new List<FoundDate>();
+        // The parser's matches come in order and never overlap one another.
+        foreach (var date in NumericDateParser.FindAll(text))
         {
-            if (!found.Any(f => Overlaps(f.Index, f.Length, numeric.Index, numeric.Length))
-                && (reader ?? NumericDateReader.WithoutContext).Read(numeric) is { } read)
-                found.Add(new FoundDate(read.Date, numeric.Index, numeric.Length, read.Doubt));
+            if (!OverlapsAny(written, date.Index, date.Length) && (reader ?? NumericDateReader.WithoutContext).Read(date) is { } read)
+                numeric.Add(new FoundDate(read.Date, date.Index, date.Length, read.Doubt));
         }
-        return found.OrderBy(f => f.Index).ToList();
+        return Merge(written, numeric);
     }
 
-    /// <summary>Dates whose month is written out, and ISO dates: never ambiguous.</summary>
-    public static IReadOnlyList<FoundDate> FindWritten(string text)
+    /// <summary>Dates whose month is written out, and ISO dates: never ambiguous. In order; where two forms overlap, the first form's reading stands.</summary>
+    public static IReadOnlyList<FoundDate> FindWritten(string text) => Written(text);
+
+    private static List<FoundDate> Written(string text)
     {
-        var found = new List<FoundDate>();
+        List<FoundDate> found = [];
         foreach (var regex in new[] { DayMonthYear(), MonthDayYear(), IsoDate() })
         {
+            var more = new List<FoundDate>();
             foreach (Match match in regex.Matches(text))
             {
-                if (TryBuild(match, out var date) && !found.Any(f => Overlaps(f.Index, f.Length, match.Index, match.Length)))
-                    found.Add(new FoundDate(date, match.Index, match.Length));
+                if (TryBuild(match, out var date) && !OverlapsAny(found, match.Index, match.Length))
+                    more.Add(new FoundDate(date, match.Index, match.Length));
             }
+            found = Merge(found, more);
         }
-        return found.OrderBy(f => f.Index).ToList();
+        return found;
     }
 
-    private static bool Overlaps(int start, int length, int otherStart, int otherLength) =>
-        start < otherStart + otherLength && otherStart < start + length;
+    /// <summary>
+    /// Whether a stretch overlaps a date of <paramref name="sorted"/> (in order, none overlapping). By halving,
+    /// not by trying each: a table of dates in an annex has thousands, and each is checked against the rest.
+    /// Only the last date that starts before the stretch ends can reach into it.
+    /// </summary>
+    private static bool OverlapsAny(List<FoundDate> sorted, int index, int length)
+    {
+        int low = 0, high = sorted.Count - 1, last = -1;
+        while (low <= high)
+        {
+            var middle = (low + high) >>> 1;
+            if (sorted[middle].Index < index + length) { last = middle; low = middle + 1; }
+            else high = middle - 1;
+        }
+        return last >= 0 && sorted[last].Index + sorted[last].Length > index;
+    }
+
+    private static List<FoundDate> Merge(List<FoundDate> a, List<FoundDate> b)
+    {
+        if (b.Count == 0) return a;
+        if (a.Count == 0) return b;
+        var merged = new List<FoundDate>(a.Count + b.Count);
+        int i = 0, j = 0;
+        while (i < a.Count || j < b.Count)
+            merged.Add(j == b.Count || (i < a.Count && a[i].Index < b[j].Index) ? a[i++] : b[j++]);
+        return merged;
+    }
 
     private static bool TryBuild(Match match, out DateOnly date)
     {

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace StatementArchive.Import;
@@ -12,9 +13,6 @@ namespace StatementArchive.Import;
 /// </summary>
 public static partial class LineJoiner
 {
-    [GeneratedRegex(@"\p{Ll}-$")]
-    private static partial Regex HyphenatedEnd();
-
     [GeneratedRegex(@"^\p{Ll}")]
     private static partial Regex LowerStart();
 
@@ -37,11 +35,12 @@ public static partial class LineJoiner
     {
         if (lines.Count == 0)
             return "";
-        var text = lines[0].Text;
+        // One builder for the paragraph: a page of numbered points without blank lines is one block of thousands of lines.
+        var text = new StringBuilder(lines[0].Text);
         for (var i = 1; i < lines.Count; i++)
         {
             var next = lines[i].Text;
-            if (HyphenatedEnd().IsMatch(text) && (LowerStart().IsMatch(next) || UpperStart().IsMatch(next)) && !IsSuspended(next))
+            if (text is [.., var letter, '-'] && char.IsLower(letter) && (LowerStart().IsMatch(next) || UpperStart().IsMatch(next)) && !IsSuspended(next))
             {
                 var first = LastWord(text);
                 var second = FirstWord(next);
@@ -49,14 +48,15 @@ public static partial class LineJoiner
                 report?.Repaired(lines[i - 1].Number, keep
                     ? $"joined the compound broken across lines: \"{first}-{second}\""
                     : $"joined the word hyphenated across lines: \"{first}{second}\"");
-                text = (keep ? text : text[..^1]) + next;
+                if (!keep) text.Length--;
+                text.Append(next);
             }
             else
             {
-                text = text + " " + next;
+                text.Append(' ').Append(next);
             }
         }
-        return text;
+        return text.ToString();
     }
 
     private static bool IsSuspended(string next) =>
@@ -89,15 +89,24 @@ public static partial class LineJoiner
     }
 
     /// <summary>The raw line number of a position in a <see cref="JoinPlain"/> text.</summary>
-    public static int LineAt(IReadOnlyList<SourceLine> lines, int[] starts, int position)
+    public static int LineAt(IReadOnlyList<SourceLine> lines, int[] starts, int position) => lines[LineIndexAt(starts, position)].Number;
+
+    /// <summary>The index, among the joined lines, of the line a position of a <see cref="JoinPlain"/> text falls in.</summary>
+    public static int LineIndexAt(int[] starts, int position)
     {
         var index = Array.BinarySearch(starts, position);
         if (index < 0)
             index = ~index - 1;
-        return lines[Math.Clamp(index, 0, lines.Count - 1)].Number;
+        return Math.Clamp(index, 0, starts.Length - 1);
     }
 
-    private static string LastWord(string text) => text[(text.LastIndexOf(' ') + 1)..^1].TrimStart('(', '"', '“', '\'', '‘');
+    /// <summary>The word the text ends with, without its final hyphen or an opening bracket or quote.</summary>
+    private static string LastWord(StringBuilder text)
+    {
+        var start = text.Length - 1;
+        while (start > 0 && text[start - 1] != ' ') start--;
+        return text.ToString(start, text.Length - 1 - start).TrimStart('(', '"', '“', '\'', '‘');
+    }
 
     private static string FirstWord(string text)
     {

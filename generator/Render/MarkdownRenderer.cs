@@ -14,7 +14,8 @@ namespace StatementArchive.Render;
 /// through (it is shown as text); links to other statements are resolved and made relative, and the
 /// words naming another statement (see <see cref="MentionFinder"/>) become links to it; links
 /// with a scheme other than http, https or mailto are dropped (their text stays); every paragraph
-/// and list item gets an id (p1, p2, …) that stays the same as long as the text above it does.
+/// and list item gets an id (p1, p2, …) that stays the same as long as the text above it does, and every
+/// heading one made of its words (<see cref="HeadingIds"/>).
 /// </summary>
 public sealed class MarkdownRenderer(StatementIndex index, IReadOnlyList<Statement> statements, SiteUrls urls)
 {
@@ -22,7 +23,6 @@ public sealed class MarkdownRenderer(StatementIndex index, IReadOnlyList<Stateme
 
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .DisableHtml()
-        .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
         .UsePipeTables()
         .Build();
 
@@ -32,7 +32,19 @@ public sealed class MarkdownRenderer(StatementIndex index, IReadOnlyList<Stateme
     /// <param name="markdown">The statement's body, when it is no longer in the statement (see <see cref="MarkdownSources"/>).</param>
     public RenderedBody Render(Statement statement, string markdown, IReadOnlyList<Mention> mentions, DiagnosticBag diagnostics)
     {
-        var document = Markdown.Parse(markdown, Pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(markdown, Pipeline);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("nested", StringComparison.Ordinal))
+        {
+            // Markdig refuses quotes or lists thousands of levels deep rather than overflow its stack.
+            diagnostics.Add(statement.ContentPath, statement.BodyLine, 1,
+                "the Markdown is nested too deeply (quotes or lists inside one another thousands of times); remove the stray '>' or list markers");
+            return new RenderedBody(Utf8Text.Empty, null, "", Utf8Text.Empty);
+        }
+        HeadingIds.Assign(document);
         foreach (var link in document.Descendants<LinkInline>().ToList())
             RewriteLink(link, statement, diagnostics);
         LinkMentions(document, statement, mentions);

@@ -60,6 +60,17 @@ public partial class CommandLineErrorTests
     }
 
     [Fact]
+    public void Markdown_nested_thousands_deep_is_an_error_on_its_line_not_a_crash()
+    {
+        using var project = new TempProject();
+        project.Write("content/statements/2022/deep.md",
+            "---\ntitle: Deep\ndate: 2022-01-01\nissuer: NATO\ntype: statement\n---\n\n" + string.Concat(Enumerable.Repeat("> ", 5000)) + "text\n");
+        var run = project.Run("build");
+        AssertCleanErrors(run, 1);
+        Assert.StartsWith("content/statements/2022/deep.md:7:1: error: the Markdown is nested too deeply", run.ErrorLines[0]);
+    }
+
+    [Fact]
     public void A_file_that_is_not_utf8_is_reported_not_crashed_on()
     {
         using var project = new TempProject();

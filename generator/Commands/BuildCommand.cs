@@ -17,11 +17,9 @@ public static class BuildCommand
             // Methods compiled while building (ReadyToRun code covers the rest): what a build pays for starting up.
             Console.Error.WriteLine($"{"(JIT)",-32}{System.Runtime.JitInfo.GetCompilationTime().TotalSeconds,8:F3} s  methods compiled: {System.Runtime.JitInfo.GetCompiledMethodCount():N0}");
         }
-        foreach (var diagnostic in result.Diagnostics)
-            Console.Error.WriteLine(diagnostic);
         if (result.Diagnostics.Count > 0)
         {
-            Console.Error.WriteLine($"{result.Diagnostics.Count} error(s); {(writeSite ? "the previous site was left as it was" : "nothing was written")}.");
+            DiagnosticPrinter.Write(result.Diagnostics, Console.Error, writeSite ? "the previous site was left as it was" : "nothing was written");
             return ExitCodes.ContentErrors;
         }
 

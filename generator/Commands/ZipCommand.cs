@@ -15,10 +15,9 @@ public static class ZipCommand
         {
             var siteDirectory = Path.Combine(workspace, "site");
             var result = SitePipeline.Run(options with { OutputDirectory = siteDirectory, Offline = true, Zip = null }, writeSite: true);
-            foreach (var diagnostic in result.Diagnostics) Console.Error.WriteLine(diagnostic);
             if (result.Diagnostics.Count > 0)
             {
-                Console.Error.WriteLine($"{result.Diagnostics.Count} error(s); no zip was written.");
+                DiagnosticPrinter.Write(result.Diagnostics, Console.Error, "no zip was written");
                 return ExitCodes.ContentErrors;
             }
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using StatementArchive.Commands;
+using StatementArchive.Diagnostics;
 using StatementArchive.Model;
 
 namespace StatementArchive.Serve;
@@ -62,10 +63,9 @@ public sealed class PreviewSession(BuildOptions build, PreviewServer server)
         _refresh.Wait();
         var clock = Stopwatch.StartNew();
         var result = SitePipeline.Run(build, writeSite: true, keep: true);
-        foreach (var diagnostic in result.Diagnostics) Console.Error.WriteLine(diagnostic);
         if (result.Diagnostics.Count > 0)
         {
-            Console.Error.WriteLine($"{result.Diagnostics.Count} error(s); still showing the last good build.");
+            DiagnosticPrinter.Write(result.Diagnostics, Console.Error, "still showing the last good build");
             _failed = "";
             return;
         }
@@ -84,8 +84,7 @@ public sealed class PreviewSession(BuildOptions build, PreviewServer server)
         switch (IncrementalBuild.Update(site, build.ContentDirectory, changedFile, output, timings))
         {
             case IncrementalBuild.Failed failed:
-                foreach (var diagnostic in failed.Diagnostics) Console.Error.WriteLine(diagnostic);
-                Console.Error.WriteLine($"{failed.Diagnostics.Count} error(s); still showing the last good build.");
+                DiagnosticPrinter.Write(failed.Diagnostics, Console.Error, "still showing the last good build");
                 _failed = changedFile;
                 return true;
             case IncrementalBuild.Updated updated:

@@ -71,6 +71,22 @@ public partial class CommandLineErrorTests
     }
 
     [Fact]
+    public void A_file_with_many_problems_shows_its_first_twenty_and_the_count_and_other_files_still_show()
+    {
+        using var project = new TempProject();
+        project.Write("content/statements/2022/links.md", "---\ntitle: Links\ndate: 2022-01-01\nissuer: NATO\ntype: statement\n---\n\n"
+            + string.Concat(Enumerable.Range(1, 50).Select(i => $"See [the text](/statements/2020/missing-{i}/).\n\n")));
+        project.Write("content/statements/2022/other.md", "---\ntitle: Other\ndate: 2022-01-02\nissuer: NATO\ntype: statement\n---\n\nSee [it](/statements/2020/gone/).\n");
+        var run = project.Run("build");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(20, run.ErrorLines.Count(l => l.StartsWith("content/statements/2022/links.md:", StringComparison.Ordinal) && l.Contains(": error: link to", StringComparison.Ordinal)));
+        Assert.Contains("content/statements/2022/links.md: … and 30 more error(s) in this file", run.ErrorLines);
+        Assert.Contains(run.ErrorLines, l => l.StartsWith("content/statements/2022/other.md:8:", StringComparison.Ordinal));
+        Assert.Equal("51 error(s); the previous site was left as it was.", run.ErrorLines[^1]);
+    }
+
+    [Fact]
     public void A_file_that_is_not_utf8_is_reported_not_crashed_on()
     {
         using var project = new TempProject();

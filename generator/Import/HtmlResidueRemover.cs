@@ -5,8 +5,8 @@ namespace StatementArchive.Import;
 
 /// <summary>
 /// Pass 1b: HTML left in a copy ("view source", a CMS export, a mail client). Comments, images and
-/// code (scripts, styles, inline SVG: the element whole, even over several lines) are dropped and reported; headings and list items keep their role as Markdown; other tags go and
-/// entities are decoded. A closing block tag ends a paragraph: an empty line carrying the same raw
+/// code (scripts, styles, inline SVG: the element whole, even over several lines) are dropped and
+/// reported; headings and list items keep their role as Markdown; other tags go and entities are decoded. A closing block tag ends a paragraph: an empty line carrying the same raw
 /// number is inserted, so line numbers stay the raw file's. Only known HTML tag names are touched,
 /// so "Press Office &lt;press@example.org&gt;" style addresses in an email header survive.
 /// </summary>
@@ -20,8 +20,14 @@ public static partial class HtmlResidueRemover
     [GeneratedRegex(@"<!--.*?(?:-->|$)")]
     private static partial Regex Comment();
 
-    [GeneratedRegex(@"<(?<tag>script|style|noscript|template|svg)\b[^>]*>.*?(?:</\k<tag>\s*>|$)|<!DOCTYPE[^>]*>", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"<(?<tag>script|style|noscript|template|svg)\b[^>]*>.*?</\k<tag>\s*>|<!DOCTYPE[^>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex CodeElement();
+
+    [GeneratedRegex(@"<(?<tag>script|style|noscript|template|svg)\b[^>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex CodeOpening();
+
+    [GeneratedRegex(@"</(?<tag>script|style|noscript|template|svg)\b[^>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex CodeEndTag();
 
     [GeneratedRegex(@"&(?:[a-zA-Z]{2,8}|#\d{1,6}|#x[0-9a-fA-F]{1,6});")]
     private static partial Regex Entity();
@@ -43,8 +49,11 @@ public static partial class HtmlResidueRemover
         var inComment = false;
         string? inCode = null; // the element an unclosed <script> or <style> opened
         var cleaned = 0;
-        foreach (var line in JoinLineBreaks(lines))
+        var joined = JoinLineBreaks(lines).ToList();
+        var lastEndTag = LastEndTags(joined);
+        for (var i = 0; i < joined.Count; i++)
         {
+            var line = joined[i];
             var text = line.Text;
             if (inComment)
             {
@@ -55,19 +64,23 @@ public static partial class HtmlResidueRemover
             }
             if (inCode is not null)
             {
-                var close = Regex.Match(text, $@"</{inCode}\s*>", RegexOptions.IgnoreCase);
+                var close = CodeEndTag().Matches(text).FirstOrDefault(m => m.Groups["tag"].Value.Equals(inCode, StringComparison.OrdinalIgnoreCase)) ?? Match.Empty;
                 report.Dropped(line.Number, close.Success ? text[..(close.Index + close.Length)] : text, "HTML " + inCode);
                 text = close.Success ? text[(close.Index + close.Length)..] : "";
                 inCode = close.Success ? null : inCode;
             }
             foreach (Match code in CodeElement().Matches(text))
-            {
-                var tag = code.Groups["tag"];
-                report.Dropped(line.Number, code.Value, tag.Success ? "HTML " + tag.Value.ToLowerInvariant() : "HTML doctype");
-                if (tag.Success && !Regex.IsMatch(code.Value, @"</\w+\s*>$"))
-                    inCode = tag.Value.ToLowerInvariant();
-            }
+                report.Dropped(line.Number, code.Value, code.Groups["tag"].Success ? "HTML " + code.Groups["tag"].Value.ToLowerInvariant() : "HTML doctype");
             text = CodeElement().Replace(text, " ");
+            // Code that runs on over the next lines goes up to its end tag. An opening tag never closed is
+            // prose that names it ("a <script> tag"), and stays: dropping to the end would lose the rest.
+            if (CodeOpening().Match(text) is { Success: true } opening
+                && lastEndTag.GetValueOrDefault(opening.Groups["tag"].Value.ToLowerInvariant(), -1) > i)
+            {
+                inCode = opening.Groups["tag"].Value.ToLowerInvariant();
+                report.Dropped(line.Number, text[opening.Index..], "HTML " + inCode);
+                text = text[..opening.Index];
+            }
             foreach (Match comment in Comment().Matches(text))
             {
                 report.Dropped(line.Number, comment.Value, SavedFromUrlDetector.IsSavedFrom(comment.Value) ? "metadata: source.url" : "HTML comment");
@@ -89,6 +102,18 @@ public static partial class HtmlResidueRemover
         return result;
     }
 
+    /// <summary>For each code element, the last line holding its end tag ("&lt;/script"), looked up once for the file.</summary>
+    private static Dictionary<string, int> LastEndTags(List<SourceLine> lines)
+    {
+        var last = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            foreach (Match end in CodeEndTag().Matches(lines[i].Text))
+                last[end.Groups["tag"].Value.ToLowerInvariant()] = i;
+        }
+        return last;
+    }
+
     // "<br>" breaks a line inside one paragraph: the lines it separates stay one block of the text.
     private static IEnumerable<SourceLine> JoinLineBreaks(IReadOnlyList<SourceLine> lines)
     {
@@ -102,7 +127,8 @@ public static partial class HtmlResidueRemover
     }
 
     private static bool HasResidue(SourceLine line) =>
-        Tag().IsMatch(line.Text) || Entity().IsMatch(line.Text) || line.Text.Contains("<!--", StringComparison.Ordinal) || CodeElement().IsMatch(line.Text);
+        Tag().IsMatch(line.Text) || Entity().IsMatch(line.Text) || line.Text.Contains("<!--", StringComparison.Ordinal)
+        || CodeElement().IsMatch(line.Text) || CodeOpening().IsMatch(line.Text);
 
     private static bool StartsBlock(string text) =>
         Tag().Match(text) is { Success: true, Index: 0 } first && BlockTag().IsMatch(first.Groups["tag"].Value)

@@ -76,6 +76,16 @@ public sealed class ImporterShapeRulesTests
     }
 
     [Fact]
+    public void Scripts_and_styles_of_an_html_copy_go_whole_but_a_tag_named_in_prose_stays()
+    {
+        var copy = Import($"<h1>{Title}</h1>\n<style>p {{ color: red }}</style>\n<p>5 May 2015</p>\n<script>\n  track(\"<p>Not the statement.</p>\");\n</script>\n"
+            + "<p>We condemn attacks that inject a <script> tag into the pages of our partners and their people.</p>\n");
+        Assert.Equal("We condemn attacks that inject a <script> tag into the pages of our partners and their people.", copy.Body.Trim());
+        Assert.Contains(copy.Report.Dropped, d => d.Reason == "HTML script" && d.Text.Contains("track(", StringComparison.Ordinal));
+        Assert.Contains(copy.Report.Dropped, d => d.Reason == "HTML style");
+    }
+
+    [Fact]
     public void Quoted_printable_escapes_and_soft_breaks_are_decoded()
     {
         var body = Import($"{Title}\n\n5 May 2015\n\nWe condemn Russia=E2=80=99s war, which we will=\n oppose for as long as it takes, with all our partners and all our=\n strength.\n").Body;

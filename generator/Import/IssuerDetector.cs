@@ -3,14 +3,15 @@ using System.Text.RegularExpressions;
 namespace StatementArchive.Import;
 
 /// <summary>
-/// The issuer: who the title says made the statement ("Statement by [the] X on …", "G7 Leaders'
-/// Statement", "Déclaration du X sur …"), else a lede ("The following statement was issued … by X:"),
+/// The issuer: who the title says made the statement ("Statement by [the] X on …", "… attributable to
+/// X", "G7 Leaders' Statement", "Déclaration du X sur …", and the same in Spanish, Portuguese, Italian,
+/// German and Dutch), else a lede ("The following statement was issued … by X:"),
 /// else a header cue ("Issued by: X", a banner naming an organisation), else NATO when the
 /// reference is a NATO press release number.
 /// </summary>
 public static partial class IssuerDetector
 {
-    [GeneratedRegex(@"(?:^|\s)(?:joint\s+|press\s+|final\s+)?(?:statement|declaration|communiqu[ée]|remarks|speech|address|press\s+release|message)s?\s+(?:issued\s+|made\s+|delivered\s+)?by\s+(?:the\s+)?(?<who>.+?)(?:,?\s+(?:on(?!\s+behalf\b)|at|in|following|after|regarding|concerning|about|to|upon|marking)\s+.*)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|\s)(?:joint\s+|press\s+|final\s+)?(?:statement|declaration|communiqu[ée]|remarks|speech|address|press\s+release|message)s?\s+(?:(?:issued\s+|made\s+|delivered\s+)?by|attributable\s+to|from)\s+(?:the\s+)?(?<who>.+?)(?:,?\s+(?:participating|on(?!\s+behalf\b)|at|in|following|after|regarding|concerning|about|to|upon|marking)\s+.*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex StatementBy();
 
     [GeneratedRegex(@"^(?<who>[\p{Lu}\d][\p{L}\d\- ]+?)(?:'|’|'s|’s)\s+(?:joint\s+)?(?:statement|declaration|communiqu[ée]|remarks)\b", RegexOptions.IgnoreCase)]
@@ -21,6 +22,12 @@ public static partial class IssuerDetector
 
     [GeneratedRegex(@"^(?:declaraci[óo]n|comunicado|nota)(?:\s+conjunt[ao]|\s+de\s+prensa)?\s+(?:del |de la |de los |de las |de )(?<who>.+?)(?:\s+(?:sobre|acerca|con motivo|ante|en relaci[óo]n|tras|relativ[ao])\b.*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex SpanishStatementBy();
+
+    [GeneratedRegex(@"^(?:declara[çc][ãa]o|comunicado|nota)(?:\s+conjunta|\s+de\s+imprensa|\s+[àa]\s+imprensa)?\s+(?:do |da |dos |das |de )(?<who>.+?)(?:\s+(?:sobre|acerca|relativ[ao]|a respeito)\b.*)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PortugueseStatementBy();
+
+    [GeneratedRegex(@"^(?:(?:gezamenlijke\s+)?verklaring|persbericht)\s+van\s+(?:de\s+|het\s+)?(?<who>.+?)(?:\s+(?:over|inzake|naar aanleiding van|bij)\b.*)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex DutchStatementBy();
 
     [GeneratedRegex(@"^(?:dichiarazione|comunicato)(?:\s+congiunt[ao])?\s+(?:del |della |dello |dell'|dell’|dei |degli |delle |di )(?<who>.+?)(?:\s+(?:su|sulla|sul|sullo|sull'|sull’|sugli|sulle|in occasione|dopo|a seguito)\b.*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ItalianStatementBy();
@@ -93,7 +100,7 @@ public static partial class IssuerDetector
 
     public static string? FromTitle(string title)
     {
-        foreach (var regex in new[] { StatementBy(), FrenchStatementBy(), SpanishStatementBy(), ItalianStatementBy(), GermanStatementBy(), PossessiveStatement() })
+        foreach (var regex in new[] { StatementBy(), FrenchStatementBy(), SpanishStatementBy(), PortugueseStatementBy(), ItalianStatementBy(), GermanStatementBy(), DutchStatementBy(), PossessiveStatement() })
         {
             var match = regex.Match(title);
             if (!match.Success)

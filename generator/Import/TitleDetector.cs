@@ -16,15 +16,15 @@ public static partial class TitleDetector
         "declaration", "speech", "speeches", "remarks", "news", "press statement", "communiqué de presse",
         "communique de presse", "déclaration", "discours", "news release", "media advisory", "transcript",
         "pressemitteilung", "presseerklärung", "erklärung", "rede", "comunicado", "comunicado de prensa", "nota de prensa",
-        "declaración", "discurso", "comunicato stampa", "dichiarazione",
+        "declaración", "discurso", "comunicato stampa", "dichiarazione", "declaração", "nota à imprensa", "verklaring", "persbericht",
     };
 
     // "Statement on …", "Erklärung des …", "Declaración del …": a line that opens with a kind of text.
-    [GeneratedRegex(@"^(?:joint |press |gemeinsame )?(?:statement|declaration|communiqu[ée]|remarks|speech|address|d[ée]claration|discours|erklärung|declaraci[óo]n|comunicado|discurso|dichiarazione|comunicato)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:joint |press |gemeinsame )?(?:statement|declaration|communiqu[ée]|remarks|speech|address|d[ée]claration|discours|erklärung|declaraci[óo]n|declara[çc][ãa]o|comunicado|discurso|dichiarazione|comunicato|verklaring)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OpensWithKind();
 
     // "… by X on Y": the words that join who spoke to what about, in the languages the importer reads.
-    [GeneratedRegex(@"\b(?:by|on|sur|zum|zur|sobre|sulla)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:by|on|sur|zum|zur|sobre|sulla|over)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ByOrOn();
 
     private static bool NamesAText(string plain) => OpensWithKind().IsMatch(plain) || ByOrOn().IsMatch(plain);

@@ -10,15 +10,15 @@ namespace StatementArchive.Import;
 /// </summary>
 public static partial class TypeDetector
 {
-    // English and French as NATO writes them; German, Spanish and Italian as governments and the EU do.
+    // English and French as NATO writes them; German, Spanish, Portuguese, Italian and Dutch as governments and the EU do.
     private static readonly (Regex Pattern, StatementType Type)[] Kinds =
     [
-        (new(@"\bjoint\s+(?:press\s+)?statement\b|\bd[ée]claration\s+conjointe\b|\bcommuniqu[ée]\s+conjoint\b|\bgemeinsame\s+erklärung\b|\bdeclaraci[óo]n\s+conjunta\b|\bcomunicado\s+conjunto\b|\bdichiarazione\s+congiunta\b", RegexOptions.IgnoreCase), StatementType.JointStatement),
-        (new(@"\bcommuniqu[ée]\s+de\s+presse\b|\bpress\s+release\b|\bnews\s+release\b|\bpressemitteilung\b|\bcomunicado\s+de\s+prensa\b|\bnota\s+de\s+prensa\b|\bcomunicato\s+stampa\b", RegexOptions.IgnoreCase), StatementType.PressRelease),
-        (new(@"\bd[ée]claration\b|\bdeclaraci[óo]n\b|\bdeklaration\b", RegexOptions.IgnoreCase), StatementType.Declaration),
+        (new(@"\bjoint\s+(?:press\s+)?statement\b|\bd[ée]claration\s+conjointe\b|\bcommuniqu[ée]\s+conjoint\b|\bgemeinsame\s+erklärung\b|\bdeclaraci[óo]n\s+conjunta\b|\bcomunicado\s+conjunto\b|\bdichiarazione\s+congiunta\b|\bdeclara[çc][ãa]o\s+conjunta\b|\bgezamenlijke\s+verklaring\b", RegexOptions.IgnoreCase), StatementType.JointStatement),
+        (new(@"\bcommuniqu[ée]\s+de\s+presse\b|\bpress\s+release\b|\bnews\s+release\b|\bpressemitteilung\b|\bcomunicado\s+de\s+prensa\b|\bnota\s+de\s+prensa\b|\bcomunicato\s+stampa\b|\bnota\s+[àa]\s+imprensa\b|\bcomunicado\s+de\s+imprensa\b|\bpersbericht\b", RegexOptions.IgnoreCase), StatementType.PressRelease),
+        (new(@"\bd[ée]claration\b|\bdeclaraci[óo]n\b|\bdeclara[çc][ãa]o\b|\bdeklaration\b", RegexOptions.IgnoreCase), StatementType.Declaration),
         (new(@"\bcommuniqu[ée]\b|\bkommuniqu[ée]\b|\bcomunicado\b|\bcomunicato\b", RegexOptions.IgnoreCase), StatementType.Communique),
         (new(@"\b(?:speech|remarks|address|discours|allocution|keynote|lecture|rede|ansprache|discurso|discorso|intervenci[óo]n|intervento)\b", RegexOptions.IgnoreCase), StatementType.Speech),
-        (new(@"\b(?:statement|d[ée]claration|erklärung|presseerklärung|stellungnahme|dichiarazione)\b", RegexOptions.IgnoreCase), StatementType.Statement),
+        (new(@"\b(?:statement|d[ée]claration|erklärung|presseerklärung|stellungnahme|dichiarazione|verklaring)\b", RegexOptions.IgnoreCase), StatementType.Statement),
     ];
 
     // "The following statement was issued today by …": a lede that names the kind of text.

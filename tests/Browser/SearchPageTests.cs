@@ -89,7 +89,8 @@ public partial class SearchPageTests(BrowserFixture fixture)
         // URL assertions poll: waiting for navigation events races with a load already finished, or
         // with a page restored from the back-forward cache, which raises none.
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("london/$"));
-        await page.EvaluateAsync("() => history.back()");
+        // Back after the call returns: going back inside it can tear down the context the call runs in.
+        await page.EvaluateAsync("() => { setTimeout(() => history.back(), 0); }");
         await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"search/\?q=thames$"));
         await Expect(page).ToHaveCountAsync(1);
         Assert.Equal("thames", await page.InputValueAsync("input[type=search]"));

@@ -82,7 +82,10 @@
     li.appendChild(facts);
     var excerpt = element("p", "excerpt");
     api.snippet(excerpt, doc[3], words);
-    if (doc[4]) heading.lang = excerpt.lang = doc[4]; // a statement in another language than the site's
+    if (doc[4]) { // a statement in another language than the site's, perhaps written right to left
+      heading.lang = excerpt.lang = doc[4];
+      heading.dir = excerpt.dir = "auto";
+    }
     li.appendChild(excerpt);
     return li;
   }

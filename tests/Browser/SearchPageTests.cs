@@ -130,6 +130,7 @@ public partial class SearchPageTests(BrowserFixture fixture)
         var french = watched.Page.Locator(Results, new() { HasText = "Géorgie" });
         Assert.Equal("fr", await french.Locator("h3").GetAttributeAsync("lang"));
         Assert.Equal("fr", await french.Locator(".excerpt").GetAttributeAsync("lang"));
+        Assert.Equal("auto", await french.Locator("h3").GetAttributeAsync("dir"));
         Assert.Null(await french.Locator(".meta").GetAttributeAsync("lang"));
         // A result in the page's own language has nothing to mark.
         Assert.Null(await watched.Page.Locator(Results, new() { HasText = "London Declaration" }).Locator("h3").GetAttributeAsync("lang"));

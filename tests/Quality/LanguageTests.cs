@@ -25,6 +25,8 @@ public sealed class LanguageTests(QualityFixture fixture)
         var french = fixture.Site.Parse(QualityTestContent.FrenchPage);
         Assert.Equal("fr", french.QuerySelector("article h1")!.GetAttribute("lang"));
         Assert.Equal("fr", french.QuerySelector("article .body")!.GetAttribute("lang"));
+        // Its text takes its direction from its own letters (Arabic or Hebrew read right to left); the frame's stays.
+        Assert.All(french.QuerySelectorAll("body [lang]"), e => Assert.Equal("auto", e.GetAttribute("dir")));
         // The labels around it ("Date", "Cite this statement") are the site's, in English.
         Assert.Null(french.QuerySelector("article .facts")!.Closest("[lang=fr]"));
     }

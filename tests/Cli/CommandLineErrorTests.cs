@@ -63,8 +63,7 @@ public partial class CommandLineErrorTests
     public void Markdown_nested_thousands_deep_is_an_error_on_its_line_not_a_crash()
     {
         using var project = new TempProject();
-        project.Write("content/statements/2022/deep.md",
-            "---\ntitle: Deep\ndate: 2022-01-01\nissuer: NATO\ntype: statement\n---\n\n" + string.Concat(Enumerable.Repeat("> ", 5000)) + "text\n");
+        project.AddStatement("2022/deep.md", "Deep", "2022-01-01", "statement", string.Concat(Enumerable.Repeat("> ", 5000)) + "text");
         var run = project.Run("build");
         AssertCleanErrors(run, 1);
         Assert.StartsWith("content/statements/2022/deep.md:7:1: error: the Markdown is nested too deeply", run.ErrorLines[0]);
@@ -74,9 +73,9 @@ public partial class CommandLineErrorTests
     public void A_file_with_many_problems_shows_its_first_twenty_and_the_count_and_other_files_still_show()
     {
         using var project = new TempProject();
-        project.Write("content/statements/2022/links.md", "---\ntitle: Links\ndate: 2022-01-01\nissuer: NATO\ntype: statement\n---\n\n"
-            + string.Concat(Enumerable.Range(1, 50).Select(i => $"See [the text](/statements/2020/missing-{i}/).\n\n")));
-        project.Write("content/statements/2022/other.md", "---\ntitle: Other\ndate: 2022-01-02\nissuer: NATO\ntype: statement\n---\n\nSee [it](/statements/2020/gone/).\n");
+        project.AddStatement("2022/links.md", "Links", "2022-01-01", "statement",
+            string.Join("\n\n", Enumerable.Range(1, 50).Select(i => $"See [the text](/statements/2020/missing-{i}/).")));
+        project.AddStatement("2022/other.md", "Other", "2022-01-02", "statement", "See [it](/statements/2020/gone/).");
         var run = project.Run("build");
 
         Assert.Equal(1, run.ExitCode);

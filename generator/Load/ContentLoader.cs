@@ -21,8 +21,8 @@ public static class ContentLoader
 
         var configPath = Path.Combine(contentDirectory, "site.yml");
         var tagsPath = Path.Combine(contentDirectory, "tags.yml");
-        ContentFiles.ReportLinks(contentDirectory, diagnostics);
-        if (!ContentFiles.IsPlain(configPath, contentDirectory) || !ContentFiles.IsPlain(tagsPath, contentDirectory))
+        PlainFiles.ReportLinks(contentDirectory, diagnostics);
+        if (!PlainFiles.IsPlain(configPath, contentDirectory) || !PlainFiles.IsPlain(tagsPath, contentDirectory))
             return null;
         var configText = File.Exists(configPath) ? ReadText(configPath, diagnostics) : "";
         var site = configText is null ? null : SiteConfigParser.Parse(DisplayPath(configPath), configText, baseUrlOverride, diagnostics);
@@ -44,7 +44,7 @@ public static class ContentLoader
     public static IReadOnlyList<Statement> LoadStatements(string contentDirectory, DiagnosticBag diagnostics, IReadOnlySet<string>? knownTags = null)
     {
         var statementsDirectory = Path.Combine(contentDirectory, "statements");
-        var files = ContentFiles.Find(statementsDirectory, "*.md");
+        var files = PlainFiles.Find(statementsDirectory, "*.md");
 
         var statements = new Statement?[files.Length];
         var workingDirectory = Directory.GetCurrentDirectory();
@@ -69,7 +69,7 @@ public static class ContentLoader
         {
             if (statement.Source?.File is not { } file || sources.ContainsKey(statement.Source.PublishedPath!)) continue;
             var path = Path.Combine(contentDirectory, file);
-            if (!ContentFiles.IsPlain(path, contentDirectory)) continue; // reported as a link
+            if (!PlainFiles.IsPlain(path, contentDirectory)) continue; // reported as a link
             if (!File.Exists(path))
             {
                 diagnostics.Add(statement.ContentPath, 1, 0, $"source.file {file} not found in the content folder; restore the raw file or remove the line");

@@ -15,7 +15,7 @@ public static class RawStatementLoader
     public static IReadOnlyList<Statement> Load(string contentDirectory, TagVocabulary vocabulary, IReadOnlySet<string> knownTags, DiagnosticBag diagnostics)
     {
         var sourcesDirectory = Path.Combine(contentDirectory, "sources") + Path.DirectorySeparatorChar;
-        var files = ContentFiles.Find(contentDirectory, "*.txt")
+        var files = PlainFiles.Find(contentDirectory, "*.txt")
             .Where(f => !f.StartsWith(sourcesDirectory, StringComparison.Ordinal))
             .ToArray();
         if (files.Length == 0) return [];

@@ -1,5 +1,6 @@
 using Scriban;
 using StatementArchive.Diagnostics;
+using StatementArchive.Load;
 
 namespace StatementArchive.Render;
 
@@ -49,7 +50,8 @@ public sealed class TemplateSet
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
         var written = new Dictionary<string, Template>(StringComparer.Ordinal);
         var assets = new List<(string, byte[])>();
-        foreach (var file in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        PlainFiles.ReportLinks(directory, diagnostics);
+        foreach (var file in PlainFiles.Find(directory, "*"))
         {
             var name = Path.GetRelativePath(directory, file).Replace('\\', '/');
             if (name.StartsWith(AssetsFolder + "/", StringComparison.Ordinal))

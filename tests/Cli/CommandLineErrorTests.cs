@@ -54,9 +54,27 @@ public partial class CommandLineErrorTests
 
         AssertCleanErrors(run, 3);
         foreach (var link in new[] { "content/raw.txt", "content/statements/2022/linked.md", "content/statements/2023/folder" })
-            Assert.Contains(run.ErrorLines, l => l.StartsWith(link + ":1: error: a symbolic link;", StringComparison.Ordinal));
+            Assert.Contains(run.ErrorLines, l => l.StartsWith(link + ":1: error: a symbolic link; content/ is read only", StringComparison.Ordinal));
         Assert.Equal(before, SiteBuildFixture.HashTree(project.Path("_site")));
         Assert.DoesNotContain("TOP-SECRET-42", run.Stdout + run.Stderr);
+    }
+
+    [Fact]
+    public void Symbolic_links_in_templates_are_errors_and_the_linked_file_is_not_published()
+    {
+        using var project = new TempProject();
+        Assert.Equal(0, project.Run("build").ExitCode);
+        var before = SiteBuildFixture.HashTree(project.Path("_site"));
+        using var outside = new StatementArchive.Tests.Support.TempDirectory();
+        var secret = outside.Write("id_rsa", "TOP-SECRET-43");
+        File.CreateSymbolicLink(project.Path("templates/assets/key.txt"), secret);
+
+        var run = project.Run("build");
+
+        AssertCleanErrors(run, 1);
+        Assert.StartsWith("templates/assets/key.txt:1: error: a symbolic link; templates/ is read only from plain files", run.ErrorLines[0]);
+        Assert.Equal(before, SiteBuildFixture.HashTree(project.Path("_site")));
+        Assert.DoesNotContain("TOP-SECRET-43", run.Stdout + run.Stderr);
     }
 
     [Fact]

@@ -4,20 +4,22 @@ using StatementArchive.Diagnostics;
 namespace StatementArchive.Load;
 
 /// <summary>
-/// Content is plain files. A symbolic link in content/ (git stores them, so a pull request can bring one)
-/// would make the build read a file from outside the folder — a key, a password file, the whole of /etc —
-/// and publish it as a statement or as its raw source. <see cref="ReportLinks"/> makes every link an
-/// error, once; the other methods never read through one nor enter a linked folder.
+/// Content and templates are plain files. A symbolic link in content/ or templates/ (git stores them, so a
+/// pull request can bring one) would make the build read a file from outside the folder — a key, a password
+/// file, the whole of /etc — and publish it as a statement, its raw source or a template asset.
+/// <see cref="ReportLinks"/> makes every link an error, once; the other methods never read through one nor
+/// enter a linked folder.
 /// </summary>
-public static class ContentFiles
+public static class PlainFiles
 {
     private static readonly EnumerationOptions Everything = new() { RecurseSubdirectories = true, AttributesToSkip = 0 };
 
-    public static void ReportLinks(string contentDirectory, DiagnosticBag diagnostics)
+    public static void ReportLinks(string directory, DiagnosticBag diagnostics)
     {
-        foreach (var link in Entries(contentDirectory, (ref FileSystemEntry entry) => IsLink(entry)))
+        var folder = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory)));
+        foreach (var link in Entries(directory, (ref FileSystemEntry entry) => IsLink(entry)))
             diagnostics.Add(ContentLoader.DisplayPath(link), 1, 0,
-                "a symbolic link; content is read only from plain files, since a link could publish a file from outside content/: put the file itself here");
+                $"a symbolic link; {folder}/ is read only from plain files, since a link could publish a file from outside it: put the file itself here");
     }
 
     /// <summary>The plain files under <paramref name="directory"/> matching <paramref name="pattern"/> ("*.md"), in ordinal order.</summary>

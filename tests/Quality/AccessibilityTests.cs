@@ -24,4 +24,17 @@ public sealed class AccessibilityTests(QualityFixture fixture)
         // blocked it and reported a violation here.
         await watched.AssertCleanAsync(fixture.SiteRoot);
     }
+
+    /// <summary>The offline copy differs in its links (files, not folders) and is opened from disk.</summary>
+    [Theory]
+    [MemberData(nameof(PageKind.Names), MemberType = typeof(PageKind))]
+    public async Task Axe_finds_no_violation_in_the_offline_zip(string kind)
+    {
+        await using var watched = await fixture.OpenOfflineAsync(PageKind.Named(kind));
+
+        var violations = await Axe.ViolationsAsync(watched.Page);
+
+        Assert.True(violations.Count == 0, $"{kind}, offline:\n" + string.Join("\n", violations));
+        await watched.AssertCleanAsync(fixture.OfflineRoot);
+    }
 }

@@ -20,9 +20,15 @@ public static class Axe
     });
 
     // WCAG 2.0 and 2.1, levels A and AA, and Deque's best practices (landmarks, one h1, heading order…).
+    // axe fetches the stylesheets again by XMLHttpRequest for its CSS rules (orientation lock); Chromium
+    // refuses that from file://, so a page opened from disk is checked without that preload (the same
+    // stylesheet is checked with it on the served site).
     private const string Run = """
         async () => {
-          const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+          const result = await axe.run(document, {
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+            preload: location.protocol !== 'file:',
+          });
           return result.violations.flatMap(v => v.nodes.map(n => `${v.id} (${v.impact}): ${v.help} at ${n.target.join(' ')}: ${n.failureSummary.replace(/\s+/g, ' ')}`));
         }
         """;

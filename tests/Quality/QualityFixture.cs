@@ -23,15 +23,26 @@ public sealed class QualityFixture : IAsyncLifetime
 
     public BuiltSite Site { get; private set; } = null!;
 
+    /// <summary>The same content as the offline reader gets it: the real zip, unzipped.</summary>
+    public BuiltSite OfflineSite { get; private set; } = null!;
+
+    /// <summary>file:///…/ of the unzipped offline copy: opened from disk, as its readers open it.</summary>
+    public string OfflineRoot => new Uri(OfflineSite.Root + "/").AbsoluteUri;
+
+    /// <summary>A page of this kind in the offline copy: a file, never a folder.</summary>
+    public Task<WatchedPage> OpenOfflineAsync(PageKind kind) => OpenAtAsync(OfflineRoot + kind.File + kind.Query, kind);
+
     /// <summary>http://127.0.0.1:PORT/quality-site/ — what WatchedPage.AssertCleanAsync takes as the site.</summary>
     public string SiteRoot => _server!.BaseUrl + BasePath + "/";
 
     public string Url(PageKind kind) => SiteRoot + kind.UrlPath;
 
     /// <summary>Opens a page of this kind and waits until it is as a reader sees it (search results are written by script).</summary>
-    public async Task<WatchedPage> OpenAsync(PageKind kind)
+    public Task<WatchedPage> OpenAsync(PageKind kind) => OpenAtAsync(Url(kind), kind);
+
+    private async Task<WatchedPage> OpenAtAsync(string url, PageKind kind)
     {
-        var watched = await WatchedPage.OpenAsync(Browser, Url(kind));
+        var watched = await WatchedPage.OpenAsync(Browser, url);
         if (kind.Query.Length > 0) await watched.Page.Locator("#search-results > li").First.WaitForAsync();
         return watched;
     }
@@ -45,6 +56,10 @@ public sealed class QualityFixture : IAsyncLifetime
         var run = Generator.Execute(Repo.Root, ["build", "--content", _temp.Path("content"), "--output", _temp.Path(BasePath)]);
         if (run.ExitCode != 0) throw new InvalidOperationException($"build of the quality site failed: {run.Stderr}");
         Site = new BuiltSite(_temp.Path(BasePath));
+        var zip = Generator.Execute(Repo.Root, ["zip", "--content", _temp.Path("content"), "--output", _temp.Path("offline.zip")]);
+        if (zip.ExitCode != 0) throw new InvalidOperationException($"zip of the quality site failed: {zip.Stderr}");
+        System.IO.Compression.ZipFile.ExtractToDirectory(_temp.Path("offline.zip"), _temp.Path("unzipped"));
+        OfflineSite = new BuiltSite(_temp.Path("unzipped", "offline"));
         _server = new StaticSiteServer(_temp.Root);
 
         (_playwright, Browser) = await Chromium.LaunchAsync();

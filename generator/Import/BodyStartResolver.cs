@@ -12,10 +12,10 @@ namespace StatementArchive.Import;
 /// </summary>
 public static partial class BodyStartResolver
 {
-    [GeneratedRegex(@"^(?:source|via|originally published(?: by| at| on| in)?|original source|reposted from|date|dated|issued|reference|ref)\s*:", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:source|via|originally published(?: by| at| on| in)?|original source|reposted from|date|dated|issued|reference|ref|from|published|delivered(?: on)?|location|updated)\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex MetadataLabel();
 
-    [GeneratedRegex(@"^(?:in an? (?:joint |new |short )?(?:statement|communiqu[ée]|declaration|press release|message)\b.{0,200}?\b(?:said|says|stated|states|announced|declared|warned|pledged|called|condemned|reaffirmed)\b|.{0,200}?\b(?:said|say|says|stated|announced|declared)\b.{0,40}\bin an? (?:joint )?(?:statement|communiqu[ée]|declaration|press release)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:in an? (?:joint |new |short )?(?:statement|communiqu[ée]|declaration|press release|message)\b.{0,200}?\b(?:said|says|stated|states|announced|declared|warned|pledged|called|condemned|reaffirmed)\b|.{0,200}?\b(?:said|say|says|stated|announced|declared)\b.{0,40}\bin an? (?:joint )?(?:statement|communiqu[ée]|declaration|press release)\b|.{0,120}?\b(?:made|issued|released|delivered|gave) an? (?:joint |short |new )?(?:statement|speech|address|declaration)\b.{0,200}$)", RegexOptions.IgnoreCase)]
     private static partial Regex ReportedSpeech();
 
     private const int Reach = 4;
@@ -52,13 +52,17 @@ public static partial class BodyStartResolver
         return regions with { Header = header, Body = keptProse.Concat(regions.Body.Skip(lastMetadata + 1)).ToList() };
     }
 
-    /// <summary>A one-line block that only states metadata: a labelled source or date, a dateline, a reference.</summary>
-    private static bool IsMetadataBlock(TextBlock block)
+    /// <summary>
+    /// A block of a few lines that only state metadata: a labelled source or date, a dateline, a reference
+    /// ("From: Prime Minister's Office" / "Published 25 April 2023" / "Location: London").
+    /// </summary>
+    private static bool IsMetadataBlock(TextBlock block) =>
+        block.Kind != BlockKind.ListItem && block.Lines.Count <= 6 && block.Lines.All(l => IsMetadataLine(l.Text));
+
+    private static bool IsMetadataLine(string line)
     {
-        if (block.Lines.Count != 1 || block.Kind == BlockKind.ListItem)
-            return false;
-        var plain = MarkupStripper.Strip(block.Text);
-        if (MetadataLabel().IsMatch(plain) && ProseDetector.WordCount(plain) <= 12)
+        var plain = MarkupStripper.Strip(line);
+        if (MetadataLabel().IsMatch(plain) && ProseDetector.WordCount(plain) <= 16)
             return true;
         if (ReferenceDetector.Find(plain) is not null && ProseDetector.WordCount(plain) <= 6)
             return true;

@@ -15,6 +15,37 @@ public static partial class BoilerplateDetector
         RegexOptions.IgnoreCase)]
     public static partial Regex CookieNotice();
 
+    // A cookie banner standing on its own line: it opens with a sentence that names cookies and asks for
+    // consent or speaks of the site ("We'd like to set additional cookies to understand how you use GOV.UK",
+    // "Diese Website verwendet Cookies"), and what follows speaks to the reader or is buttons ("You can read
+    // more … here. Accept Decline"); or it is a short heading or button row ("Cookies on GOV.UK"). A notice
+    // injected into a paragraph is cut out by CookieNotice instead, and a statement that speaks of cookies
+    // (rules on tracking) names neither consent nor its own site.
+    [GeneratedRegex(@"\bcookies?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CookieWord();
+
+    [GeneratedRegex(@"\b(?:accept\w*|reject\w*|decline|refuse|allow|consent\w*|manage|settings|preferences|essential|necessary|analytics|browsing|experience|(?:this|our) (?:web)?site|website|(?:other |third[- ]party )sites|third[- ]part(?:y|ies)|how you use|akzeptieren|ablehnen|notwendige?|einstellungen|verwendet|accepter|refuser|personnaliser|param[eè]tres|exp[ée]rience|navigation|(?:ce|notre) site|utilise(?:r|z)?|utilisons|aceptar|rechazar|configuraci[óo]n|accettare|rifiutare|impostazioni|aceitar|rejeitar|accepteren|weigeren)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ConsentWord();
+
+    [GeneratedRegex(@"\b(?:you|your|vous|votre|vos|Sie|Ihnen|Ihre|uns|usted|su|voi|você|uw)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReaderWord();
+
+    [GeneratedRegex(@"(?<=[.!?])\s+")]
+    private static partial Regex SentenceBreak();
+
+    public static bool IsCookieBanner(string line)
+    {
+        if (!CookieWord().IsMatch(line))
+            return false;
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        if (words <= 5)
+            return true;
+        var sentences = SentenceBreak().Split(line);
+        return words <= 60
+            && CookieWord().IsMatch(sentences[0]) && ConsentWord().IsMatch(sentences[0])
+            && sentences.Skip(1).All(s => CookieWord().IsMatch(s) || ConsentWord().IsMatch(s) || ReaderWord().IsMatch(s) || ProseDetector.WordCount(s) <= 4);
+    }
+
     // The buttons of a cookie banner, which a copy picks up as text after the notice.
     private const string Buttons = @"(?:X|×|✕|✖|OK|Accept(?: all)?(?: cookies)?|Reject(?: all)?(?: cookies)?|Allow(?: all)?(?: cookies)?|Decline|I agree|Got it|Close|Manage (?:settings|preferences|cookies)|Cookie (?:settings|preferences)|Learn more|More info)";
 
@@ -27,13 +58,15 @@ public static partial class BoilerplateDetector
         ("view-in-browser", new(@"\bview (?:this (?:e-?mail|message|newsletter) |it )?(?:in|on) (?:your|a|the) (?:web )?browser\b|having trouble (?:viewing|reading) this", RegexOptions.IgnoreCase)),
         ("mailing-list", new(@"^\W*\[?(?:unsubscribe|(?:manage|update|edit) (?:your )?(?:preferences|subscription)|preferences|se désabonner|se désinscrire)\]?(?:\([^)]*\))?(?:\s*[|·•].*)?$", RegexOptions.IgnoreCase)),
         ("social handle", new(@"^(?:@[A-Za-z0-9_]{2,}[\s,|·]*)+$")),
-        ("social links", new(@"^(?:follow us\b.*|(?:share|tweet)(?: this| on \w+)?|(?:Twitter|Facebook|LinkedIn|Instagram|YouTube|Flickr|Threads|Bluesky|Mastodon)(?:\s*[|·,/]\s*(?:Twitter|Facebook|LinkedIn|Instagram|YouTube|Flickr|Threads|Bluesky|Mastodon|X))*)$", RegexOptions.IgnoreCase)),
-        ("page furniture", new(@"^\W*(?:printable version|print(?: this page)?|print friendly|download (?:as )?pdf|e-?mail this page|skip to (?:main )?content|back to top|top of page|share this page|version imprimable|imprimer)\W*$", RegexOptions.IgnoreCase)),
+        ("social links", new(@"^(?:(?:follow us|suivez-nous|folgen sie uns|síguenos|seguici|siga-nos|volg ons)\b.*|(?:share|tweet)(?: this| on \w+)?|(?:Twitter|Facebook|LinkedIn|Instagram|YouTube|Flickr|Threads|Bluesky|Mastodon)(?:\s*[|·,/]\s*(?:Twitter|Facebook|LinkedIn|Instagram|YouTube|Flickr|Threads|Bluesky|Mastodon|X))*)$", RegexOptions.IgnoreCase)),
+        ("page furniture", new(@"^\W*(?:printable version|print(?: this page)?|print friendly|download (?:as )?pdf|e-?mail this page|skip to (?:(?:the )?main )?(?:content|navigation)|skip navigation|(?:direkt )?zum inhalt(?: springen)?|(?:aller|passer) au contenu(?: principal)?|(?:ir|saltar) al contenido(?: principal)?|(?:vai|salta) al contenuto(?: principale)?|ir para o conte[úu]do(?: principal)?|naar (?:de )?(?:hoofd)?inhoud|menu|menü|main menu|search|suche|recherche|rechercher|buscar|cerca|zoeken|back to top|top of page|share this page|version imprimable|imprimer)\W*$", RegexOptions.IgnoreCase)),
         ("breadcrumbs", new(@"^(?:Home|Homepage|Accueil|Startseite)\s*(?:>|›|»|/|\||-)\s*\S", RegexOptions.IgnoreCase)),
         // "SECRETARY-GENERAL > STATEMENTS AND MESSAGES": short segments joined by arrows, no sentence.
         ("breadcrumbs", new(@"^(?:[^>›».!?]{1,40}\s[>›»]\s){1,6}[^>›».!?]{1,60}$")),
         ("page number", new(@"^(?:(?:page|p\.|seite|página)\s*\d{1,4}(?:\s*(?:of|/|de|sur|von)\s*\d{1,4})?|\d{1,4}\s*(?:of|/)\s*\d{1,4}|[\-–—]\s*\d{1,4}\s*[\-–—]|\d{1,3})$", RegexOptions.IgnoreCase)),
         ("image", new(@"^(?:" + ImageLine + @")$", RegexOptions.IgnoreCase)),
+        // A page's feedback widget: "Is this page useful? Maybe Yes No … Report a problem with this page".
+        ("feedback widget", new(@"^(?:is this page useful\??|was this (?:page|information|article|answer) (?:useful|helpful)\??|(?:yes|no),? this page is (?:not )?useful|maybe|thank you for your feedback|report a problem with this page|help us improve [\w.]+)$", RegexOptions.IgnoreCase)),
     ];
 
     private const string ImageLine = @"!\[[^\]]*\]\([^)]*\)|\[(?:image|img|photo|picture|cid)\s*:?[^\]]*\]|[\w\-.%() ]{1,80}\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|heic)";
@@ -44,6 +77,8 @@ public static partial class BoilerplateDetector
         ("privacy notice", new(@"^(?:your (?:e-?mail|personal) (?:address|data|information) (?:will|is|are)\b.*|.*\bin the interests? of privacy\b.*|privacy (?:policy|notice|statement)\.?|.*\bwill not be shared with (?:other users|third parties)\b.*)$", RegexOptions.IgnoreCase)),
         // "(c) to support …" is point (c) of a list, and "Copyright law …" a sentence: a notice names a year or rights.
         ("copyright", new(@"^(?:©|\(c\)(?=\s*(?:\d{4}|copyright))|copyright\b(?=.{0,60}(?:©|\d{4}|all rights))).{0,120}$|^all rights reserved\.?$", RegexOptions.IgnoreCase)),
+        // The site's licence line: "All content is available under the Open Government Licence v3.0, …".
+        ("licence", new(@"^(?=.{0,200}$)(?:all content is available under\b.*\blicen[cs]e\b.*|(?:this (?:work|page|content) is )?licensed under (?:a |the )?(?:creative commons|open government)\b.*|(?:©\s*)?crown copyright\.?)$", RegexOptions.IgnoreCase)),
         // Short notes that a text is not the record ("For information media. Not an official record.").
         ("disclaimer", new(@"^(?=.{0,240}$)(?:for information media\b.*|.*\bnot an official (?:record|document|translation)\b.*|check against delivery\.?|(?:this|the) (?:press release|text|document|information|summary) is (?:provided )?(?:for information(?:al)? purposes only|not (?:an official|legally binding))\b.*|the (?:views|opinions) expressed (?:here|in this)\b.*)$", RegexOptions.IgnoreCase)),
         // The sender's words around a forwarded text ("Dear colleagues,", "Please find below …").

@@ -21,6 +21,12 @@ public static partial class BoilerplateRemover
         var result = new List<SourceLine>(lines.Count);
         foreach (var line in lines)
         {
+            if (BoilerplateDetector.IsCookieBanner(line.Text))
+            {
+                report.Dropped(line.Number, line.Text, "cookie notice");
+                result.Add(line with { Text = "" });
+                continue;
+            }
             var text = RemoveInline(line, BoilerplateDetector.CookieNotice(), "cookie notice", report);
             text = RemoveInline(line with { Text = text }, BoilerplateDetector.Image(), "image", report);
             var reason = text.Length == 0 ? null : BoilerplateDetector.StrongLineReason(text);

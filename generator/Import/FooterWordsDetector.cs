@@ -15,19 +15,29 @@ public static class FooterWordsDetector
         "terms", "of", "use", "conditions", "and", "&", "copyright", "cookies", "cookie", "settings", "accessibility",
         "contact", "us", "sitemap", "site", "map", "legal", "disclaimer", "imprint", "impressum", "rss", "feed", "feeds",
         "subscribe", "follow", "top", "back", "to", "faq", "fraud", "alert", "data", "protection", "partager", "imprimer",
-        "mentions", "légales", "politique", "de", "confidentialité", "d'utilisation", "plan", "du",
+        "mentions", "légales", "politique", "de", "confidentialité", "d'utilisation", "plan", "du", "help", "feedback",
+        "accessibilité", "données", "personnelles", "gestion", "des", "aide", "suivez-nous", "nous", "lien", "copier",
     };
 
     // At least one word that only a footer or share bar uses, so "Contact us" in a header is not enough.
     private static readonly HashSet<string> Telling = new(StringComparer.OrdinalIgnoreCase)
     {
         "share", "facebook", "twitter", "linkedin", "whatsapp", "privacy", "terms", "copyright", "cookies", "sitemap",
-        "accessibility", "imprint", "impressum", "rss", "partager", "confidentialité", "mentions", "disclaimer",
+        "accessibility", "imprint", "impressum", "rss", "partager", "confidentialité", "mentions", "disclaimer", "accessibilité",
     };
 
+    /// <summary>
+    /// Only footer words with one telling word; or, in a row that also names the site's own pages ("Help
+    /// Privacy Cookies Accessibility statement Contact … Government Digital Service"), at least half footer
+    /// words and three telling ones, with no sentence end.
+    /// </summary>
     public static bool IsFooter(string line)
     {
         var words = line.Split([' ', '|', '·', '•', ':', ',', '/', '–', '[', ']', '(', ')', '#'], StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is >= 2 and <= 16 && words.All(Words.Contains) && words.Any(Telling.Contains);
+        if (words.Length is < 2 or > 20)
+            return false;
+        var footerWords = words.Count(Words.Contains);
+        return (footerWords == words.Length && words.Length <= 16 && words.Any(Telling.Contains))
+            || (footerWords * 2 >= words.Length && words.Where(Telling.Contains).Distinct(StringComparer.OrdinalIgnoreCase).Count() >= 3 && !ProseDetector.EndsSentence(line));
     }
 }

@@ -93,7 +93,7 @@ public static partial class IssuerDetector
                 return (issuer, line.Number, line.Text);
         }
 
-        if (reference is not null && Regex.IsMatch(reference, @"^(?:PR|Press Release|Communiqu[ée] de presse|M-)", RegexOptions.IgnoreCase))
+        if (reference is not null && ReferenceDetector.IsNatoPressRelease(reference))
             return ("NATO", 0, reference);
         return null;
     }

@@ -15,7 +15,7 @@ public static partial class LeadingFieldsParser
     private static partial Regex Field();
 
     // Mail clients put a separator line above the headers of a forwarded message.
-    [GeneratedRegex(@"^[-_]*\s*(?:original message|forwarded message|begin forwarded message:?|message transféré|message d'origine)\s*[-_]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[-_]*\s*(?:original message|forwarded message|begin forwarded message:?|message transféré|message d'origine|weitergeleitete nachricht|ursprüngliche nachricht|mensaje reenviado|mensaje original|messaggio inoltrato|mensagem encaminhada|doorgestuurd bericht)\s*[-_]*$", RegexOptions.IgnoreCase)]
     private static partial Regex ForwardSeparator();
 
     private const int ForwardReach = 15;
@@ -35,10 +35,21 @@ public static partial class LeadingFieldsParser
             start++;
         if (start == lines.Count)
             return (LeadingFields.None, lines);
-        // A forwarded message may follow a few lines of the forwarder's own ("FYI, see below.").
+        // A forwarded message may follow a few lines of the forwarder's own ("FYI, see below. Thanks, Anna"):
+        // a private note, not the statement, and its sign-off must not be taken for the statement's end.
         var forward = Enumerable.Range(start, Math.Min(ForwardReach, lines.Count - start)).FirstOrDefault(i => ForwardSeparator().IsMatch(lines[i].Text), -1);
+        var note = new List<SourceLine>(lines);
         if (forward > start)
+        {
+            for (var i = start; i < forward; i++)
+            {
+                if (lines[i].Text.Length == 0) continue;
+                report.Dropped(lines[i].Number, lines[i].Text, "forwarding note");
+                note[i] = lines[i] with { Text = "" };
+            }
+            lines = note;
             start = forward;
+        }
 
         int end;
         List<LeadingField> fields;

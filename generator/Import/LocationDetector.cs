@@ -11,21 +11,27 @@ public static partial class LocationDetector
 {
     private const string Place = @"(?<place>\p{Lu}[\p{L}'’\-]+(?:[ \-](?:\p{Lu}[\p{L}'’\-]+|de|del|la|am|upon|sur))*?)";
 
-    [GeneratedRegex(@"^(?:issued in|done at|fait à|made in|given at)\s+" + Place + @"(?=\s*(?:,|\bon\b|\d|$|\.))", RegexOptions.IgnoreCase)]
+    private const string Weekday = @"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)";
+
+    [GeneratedRegex(@"^(?:issued in|done at|held in|fait à|made in|given at)\s+" + Place + @"(?=\s*(?:,|\bon\b|\d|$|\.))", RegexOptions.IgnoreCase)]
     private static partial Regex IssuedIn();
 
-    [GeneratedRegex(@"^" + Place + @"\s*(?:,|\(\p{L}+\)|-|–|—)?\s*(?:\p{L}+,\s*)?$")]
+    // The place, then perhaps the weekday that wire datelines put before the date ("Brussels, Monday, 24 …")
+    // or the article some languages put there ("Paris, le 22 janvier").
+    [GeneratedRegex(@"^" + Place + @"\s*(?:,|\(\p{L}+\)|-|–|—)?\s*(?:" + Weekday + @",\s*)?(?:le|den|el|il|am|op)?\s*$")]
     private static partial Regex Dateline();
 
     private static readonly HashSet<string> NotPlaces = new(StringComparer.OrdinalIgnoreCase)
     {
         "issued", "updated", "last updated", "published", "posted", "date", "dated", "released", "modified",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "on", "le", "the",
+        "on", "le", "the", "am", "el", "il", "op",
         "press release", "statement", "communiqué", "news", "for immediate release", "embargoed",
         // "Yesterday, 21 September 2022, Russia…": a relative phrase before a date is no dateline.
         "yesterday", "today", "tomorrow", "tonight", "since", "until", "earlier", "hier", "aujourd'hui", "gestern", "heute", "ayer", "hoy",
     };
+
+    [GeneratedRegex(@"^" + Weekday + "$", RegexOptions.IgnoreCase)]
+    private static partial Regex WeekdayName();
 
     public static (string Location, int Line, string Evidence)? Detect(StatementRegions regions)
     {
@@ -59,7 +65,7 @@ public static partial class LocationDetector
     private static string? Tidy(string place)
     {
         place = place.Trim();
-        if (NotPlaces.Contains(place) || place.Length < 3 || ProseDetector.WordCount(place) > 4)
+        if (NotPlaces.Contains(place) || WeekdayName().IsMatch(place) || place.Length < 3 || ProseDetector.WordCount(place) > 4)
             return null;
         // Wire datelines shout ("BRUSSELS"); the archive writes the name as a name.
         if (!place.Any(char.IsLower))

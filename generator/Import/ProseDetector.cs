@@ -40,12 +40,35 @@ public static partial class ProseDetector
     /// <summary>True for a paragraph or list item that reads as sentences of the statement.</summary>
     public static bool IsProse(TextBlock block, int minimumWords = 8)
     {
-        if (block.Kind == BlockKind.Heading)
+        if (block.Kind == BlockKind.Heading || IsMenu(block) || IsLongTitle(block))
             return false;
         var words = WordCount(Markup().Replace(block.Text, " "));
-        // A long paragraph cut by a page break ends mid-sentence but is still the statement.
-        return (words >= minimumWords && (EndsSentence(block.Text) || InnerSentenceEnd().IsMatch(block.Text))) || words >= 25;
+        if (words >= minimumWords && (EndsSentence(block.Text) || InnerSentenceEnd().IsMatch(block.Text)))
+            return true;
+        // A long paragraph cut by a page break has no sentence end yet is the statement; a footer run
+        // together from several lines is as long, but one of its lines is an address, a link row or a handle.
+        return words >= 25 && !block.Lines.Any(l => BoilerplateDetector.DescribeDropped(l.Text, "").Length > 0);
     }
+
+    /// <summary>
+    /// A page's menu or language switcher copied as a run of one- to three-word lines ("Home", "Search",
+    /// "العربية", "Press Release"): enough words in all to pass for a paragraph, but no line of it is
+    /// a line of prose, which a hard wrap leaves longer and punctuated.
+    /// </summary>
+    private static bool IsMenu(TextBlock block)
+    {
+        if (block.Lines.Count < 4)
+            return false;
+        var counts = block.Lines.Select(l => WordCount(l.Text)).Order().ToList();
+        var median = counts[counts.Count / 2];
+        // Short lines with no sentence anywhere are a list of links too ("Births, death, marriages and care").
+        return median <= 3 || (median <= 6 && !block.Lines.Any(l => EndsSentence(l.Text)) && !InnerSentenceEnd().IsMatch(block.Text));
+    }
+
+    // A title may run past 25 words; standing alone, opening with a kind of text and with no sentence in it, it is not a paragraph.
+    private static bool IsLongTitle(TextBlock block) =>
+        block.Lines.Count == 1 && !EndsSentence(block.Text) && !InnerSentenceEnd().IsMatch(block.Text)
+        && TitleDetector.OpensWithKindOfText(MarkupStripper.Strip(block.Text));
 
     /// <summary>True for "Label: value" lines that records and notes put after a statement.</summary>
     public static bool IsLabelledField(TextBlock block)

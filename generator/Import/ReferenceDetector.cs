@@ -24,6 +24,12 @@ public static partial class ReferenceDetector
     public static IEnumerable<(string Reference, int Index, int Length)> FindAll(string text) =>
         Reference().Matches(text).Select(m => (Whitespace().Replace(m.Value, " "), m.Index, m.Length));
 
+    /// <summary>A NATO press release number ("PR (2022) 125", "Press Release (98)15", "Communiqué de presse (2012) 064", "M-NAC-1(96)63"), not "Pressemitteilung 56/22".</summary>
+    public static bool IsNatoPressRelease(string reference) => NatoPressRelease().IsMatch(reference);
+
+    [GeneratedRegex(@"^(?:PR(?=[\s/(])|Press Release\b|Communiqu[ée] de presse\b|M-)", RegexOptions.IgnoreCase)]
+    private static partial Regex NatoPressRelease();
+
     public static string? Find(string text)
     {
         var match = Reference().Match(text);

@@ -20,14 +20,21 @@ public static partial class TitleDetector
     };
 
     // "Statement on …", "Erklärung des …", "Declaración del …": a line that opens with a kind of text.
-    [GeneratedRegex(@"^(?:joint |press |gemeinsame )?(?:statement|declaration|communiqu[ée]|remarks|speech|address|d[ée]claration|discours|erklärung|declaraci[óo]n|declara[çc][ãa]o|comunicado|discurso|dichiarazione|comunicato|verklaring)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:joint |press |gemeinsame )?(?:statement|declaration|communiqu[ée]|remarks|speech|address|d[ée]claration|discours|erklärung|declaraci[óo]n|declara[çc][ãa]o|comunicado|discurso|dichiarazione|comunicato|verklaring|read-?out|fact sheet|transcript)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OpensWithKind();
 
     // "… by X on Y": the words that join who spoke to what about, in the languages the importer reads.
     [GeneratedRegex(@"\b(?:by|on|sur|zum|zur|sobre|sulla|over)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ByOrOn();
 
-    private static bool NamesAText(string plain) => OpensWithKind().IsMatch(plain) || ByOrOn().IsMatch(plain);
+    // "G7 Foreign Ministers' Communiqué", "EU Statement – Ukraine": a kind of text named later in the line.
+    [GeneratedRegex(@"\b(?:statement|declaration|communiqu[ée]|read-?out|d[ée]claration|erklärung|declaraci[óo]n|comunicado|dichiarazione|verklaring)(?!\w)", RegexOptions.IgnoreCase)]
+    private static partial Regex KindWord();
+
+    private static bool NamesAText(string plain) => OpensWithKind().IsMatch(plain) || ByOrOn().IsMatch(plain) || KindWord().IsMatch(plain);
+
+    /// <summary>"Déclaration conjointe du Président … à l'occasion du 60e anniversaire …": a line that opens with a kind of text.</summary>
+    public static bool OpensWithKindOfText(string plain) => OpensWithKind().IsMatch(plain);
 
     // "Delivered by Ambassador …", "As prepared for delivery": a byline under the title, not the title.
     [GeneratedRegex(@"^(?:issued|last updated|updated|published|date|posted|reference|ref\.?|delivered by|as delivered|as prepared)\b", RegexOptions.IgnoreCase)]
@@ -88,6 +95,9 @@ public static partial class TitleDetector
         };
         if (NamesAText(plain))
             score += 3;
+        // "The White House", "Die Bundesregierung": a site's name in two or three words, above the text's real title.
+        else if (ProseDetector.WordCount(plain) <= 3)
+            score -= 2;
         // A banner in capitals names a site or an office; a line in capitals that opens with a kind of
         // text ("STATEMENT ON RUSSIA'S …") is how older and UN-style documents set their title.
         if (!plain.Any(char.IsLower))

@@ -50,7 +50,7 @@ public static partial class TypeDetector
             && Match(following.Value.ToLowerInvariant().Replace("the following ", "", StringComparison.Ordinal)) is { } named)
             return (named, lede.StartLine, lede.Text);
 
-        if (reference is not null && Regex.IsMatch(reference, @"^(?:PR|Press Release|Communiqu[ée] de presse)", RegexOptions.IgnoreCase))
+        if (reference is not null && ReferenceDetector.IsNatoPressRelease(reference))
             return (StatementType.PressRelease, 0, reference);
         return null;
     }

@@ -35,7 +35,7 @@ public static partial class BodyStartResolver
         var keptProse = new List<TextBlock>();
         foreach (var block in regions.Body.Take(lastMetadata + 1))
         {
-            if (IsMetadataBlock(block) || !ProseDetector.IsProse(block, 3))
+            if (IsMetadataBlock(block) || IsSubtitle(block) || !ProseDetector.IsProse(block, 3))
             {
                 header.Add(block);
             }
@@ -52,6 +52,14 @@ public static partial class BodyStartResolver
         return regions with { Header = header, Body = keptProse.Concat(regions.Body.Skip(lastMetadata + 1)).ToList() };
     }
 
+    // "Issued by NATO Heads of State and Government participating in the meeting of the North Atlantic
+    // Council in Vilnius 11 July 2023.": the line under a communiqué's title that says who issued it.
+    [GeneratedRegex(@"^(?:issued|adopted|released|approved|agreed) (?:by|on|at|in)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SubtitleOpening();
+
+    private static bool IsSubtitle(TextBlock block) =>
+        block.Lines.Count <= 2 && ProseDetector.WordCount(block.Text) <= 40 && SubtitleOpening().IsMatch(MarkupStripper.Strip(block.Text));
+
     /// <summary>
     /// A block of a few lines that only state metadata: a labelled source or date, a dateline, a reference
     /// ("From: Prime Minister's Office" / "Published 25 April 2023" / "Location: London").
@@ -62,6 +70,10 @@ public static partial class BodyStartResolver
     private static bool IsMetadataLine(string line)
     {
         var plain = MarkupStripper.Strip(line);
+        // "11 Jul. 2023 - | Press Release (2023) 001 | Issued on 11 Jul. 2023 |": a row of fields.
+        var cells = plain.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(c => c.Any(char.IsLetterOrDigit)).ToList();
+        if (cells.Count > 1)
+            return cells.All(IsMetadataLine);
         if (MetadataLabel().IsMatch(plain) && ProseDetector.WordCount(plain) <= 16)
             return true;
         if (ReferenceDetector.Find(plain) is not null && ProseDetector.WordCount(plain) <= 6)

@@ -60,6 +60,7 @@ public static partial class BoilerplateDetector
         ("social handle", new(@"^(?:@[A-Za-z0-9_]{2,}[\s,|·]*)+$")),
         ("social links", new(@"^(?:(?:follow us|suivez-nous|folgen sie uns|síguenos|seguici|siga-nos|volg ons)\b.*|(?:share|tweet)(?: this| on \w+)?|(?:Twitter|Facebook|LinkedIn|Instagram|YouTube|Flickr|Threads|Bluesky|Mastodon)(?:\s*[|·,/]\s*(?:Twitter|Facebook|LinkedIn|Instagram|YouTube|Flickr|Threads|Bluesky|Mastodon|X))*)$", RegexOptions.IgnoreCase)),
         ("page furniture", new(@"^\W*(?:printable version|print(?: this page)?|print friendly|download (?:as )?pdf|e-?mail this page|skip to (?:(?:the )?main )?(?:content|navigation)|skip navigation|(?:direkt )?zum inhalt(?: springen)?|(?:aller|passer) au contenu(?: principal)?|(?:ir|saltar) al contenido(?: principal)?|(?:vai|salta) al contenuto(?: principale)?|ir para o conte[úu]do(?: principal)?|naar (?:de )?(?:hoofd)?inhoud|menu|menü|main menu|search|suche|recherche|rechercher|buscar|cerca|zoeken|back to top|top of page|share this page|version imprimable|imprimer)\W*$", RegexOptions.IgnoreCase)),
+        ("navigation links", new(@"^(?:(?:go|back|return) to (?:the )?[\p{L} ]{2,20}?\s*(?:[|·•]\s*|$))+$", RegexOptions.IgnoreCase)),
         ("breadcrumbs", new(@"^(?:Home|Homepage|Accueil|Startseite)\s*(?:>|›|»|/|\||-)\s*\S", RegexOptions.IgnoreCase)),
         // "SECRETARY-GENERAL > STATEMENTS AND MESSAGES": short segments joined by arrows, no sentence.
         ("breadcrumbs", new(@"^(?:[^>›».!?]{1,40}\s[>›»]\s){1,6}[^>›».!?]{1,60}$")),

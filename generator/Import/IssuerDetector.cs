@@ -11,11 +11,26 @@ namespace StatementArchive.Import;
 /// </summary>
 public static partial class IssuerDetector
 {
-    [GeneratedRegex(@"(?:^|\s)(?:joint\s+|press\s+|final\s+)?(?:statement|declaration|communiqu[ée]|remarks|speech|address|press\s+release|message)s?\s+(?:(?:issued\s+|made\s+|delivered\s+)?by|attributable\s+to|from)\s+(?:the\s+)?(?<who>.+?)(?:,?\s+(?:participating|on(?!\s+behalf\b)|at|in|following|after|regarding|concerning|about|to|upon|marking)\s+.*)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|\s)(?:joint\s+|press\s+|final\s+)?(?:statement|declaration|communiqu[ée]|remarks|speech|address|press\s+release|message)s?\s+(?:(?:issued\s+|made\s+|delivered\s+)?by|attributable\s+to|from|of(?=\s+the\s+(?-i:\p{Lu})))\s+(?:the\s+)?(?<who>.+?)(?:,?\s+(?:participating|on(?!\s+behalf\b)|at|in|following|after|regarding|concerning|about|to|upon|marking)\s+.*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex StatementBy();
 
     [GeneratedRegex(@"^(?<who>[\p{Lu}\d][\p{L}\d\- ]+?)(?:'|’|'s|’s)\s+(?:joint\s+)?(?:statement|declaration|communiqu[ée]|remarks)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PossessiveStatement();
+
+    // "Security Council Press Statement on …", "EU Statement on …", "PM statement on …": who, named before the kind of text.
+    [GeneratedRegex(@"^(?<who>\p{Lu}[\p{L}\d\-]*(?:\s+(?:\p{Lu}[\p{L}\d\-]*|of|the|and|for)){0,6}?)\s+(?i:(?:joint\s+)?(?:press\s+)?(?:statement|declaration|communiqu[ée])\b)")]
+    private static partial Regex NamedBeforeKind();
+
+    // Words that qualify the text, not name its author ("Joint Statement", "Final Communiqué").
+    private static readonly HashSet<string> NotAuthors = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "joint", "press", "final", "opening", "closing", "written", "oral", "official", "public", "common", "national",
+        "introductory", "keynote", "concluding", "summary", "ministerial", "new", "full", "general", "special",
+    };
+
+    // "Vilnius Summit Communiqué", "Statement of the NATO Foreign Ministers' Meeting": an event, not who issued the text.
+    [GeneratedRegex(@"\b(?:summit|meeting|conference|session|ministerial|talks|forum|dialogue|visit)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex EventName();
 
     [GeneratedRegex(@"^(?:d[ée]claration|communiqu[ée])(?:\s+conjointe)?\s+(?:de la |de l'|de l’|des |du |de )(?<who>.+?)(?:\s+(?:sur|concernant|relative|à propos|au sujet|suite|après|à l'occasion|à la suite)\b.*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex FrenchStatementBy();
@@ -39,7 +54,8 @@ public static partial class IssuerDetector
     [GeneratedRegex(@"(?<=\p{L}{2}[^\W\d_es])e?s$")]
     private static partial Regex GenitiveEnding();
 
-    [GeneratedRegex(@"^(?:issued by|source|issuer|émis par)\s*:\s*(?<who>.+)$", RegexOptions.IgnoreCase)]
+    // "Issued by: X", or a subtitle "Issued by X participating in the meeting … in Vilnius 11 July 2023."
+    [GeneratedRegex(@"^(?:(?:issued by|source|issuer|émis par)\s*:\s*(?<who>.+)|issued by (?:the )?(?<who>.+?)(?:,?\s+(?:participating|meeting|on|at|in|following)\b.*|\.)?)$", RegexOptions.IgnoreCase)]
     private static partial Regex IssuedBy();
 
     // "North Atlantic Treaty Organization Heads of State and Government" is how records spell what NATO calls "NATO Heads of …".
@@ -53,8 +69,8 @@ public static partial class IssuerDetector
         // Three bodies, not one: the Council of the EU (ministers), the European Council (leaders), the Union.
         (new(@"^(?:the )?(?:council of the (?:european union|eu)|conseil de l'union européenne|conseil de l'ue)$", RegexOptions.IgnoreCase), "Council of the European Union"),
         (new(@"^(?:the )?(?:european council|conseil européen)$", RegexOptions.IgnoreCase), "European Council"),
-        (new(@"^(?:the )?(?:european union|union européenne)$", RegexOptions.IgnoreCase), "European Union"),
-        (new(@"^(?:the )?(?:united nations|nations unies)$", RegexOptions.IgnoreCase), "United Nations"),
+        (new(@"^(?:the )?(?:european union|union européenne|eu|ue)$", RegexOptions.IgnoreCase), "European Union"),
+        (new(@"^(?:the )?(?:united nations|nations unies|un)$", RegexOptions.IgnoreCase), "United Nations"),
         (new(@"^(?:the )?g7$", RegexOptions.IgnoreCase), "G7"),
     ];
 
@@ -100,12 +116,16 @@ public static partial class IssuerDetector
 
     public static string? FromTitle(string title)
     {
-        foreach (var regex in new[] { StatementBy(), FrenchStatementBy(), SpanishStatementBy(), PortugueseStatementBy(), ItalianStatementBy(), GermanStatementBy(), DutchStatementBy(), PossessiveStatement() })
+        foreach (var regex in new[] { StatementBy(), FrenchStatementBy(), SpanishStatementBy(), PortugueseStatementBy(), ItalianStatementBy(), GermanStatementBy(), DutchStatementBy(), PossessiveStatement(), NamedBeforeKind() })
         {
             var match = regex.Match(title);
             if (!match.Success)
                 continue;
             var who = Normalize(match.Groups["who"].Value);
+            if (EventName().IsMatch(who) || who.Split(' ').All(NotAuthors.Contains))
+                continue;
+            if (ReferenceEquals(regex, NamedBeforeKind()) && Banner(who) is { } organisation)
+                return organisation;
             // Only a single noun is put back in the nominative: adjectives before it decline in ways a suffix rule would get wrong.
             return match.Groups["genitive"].Success && !who.Contains(' ', StringComparison.Ordinal) ? GenitiveEnding().Replace(who, "") : who;
         }
@@ -114,7 +134,8 @@ public static partial class IssuerDetector
 
     private static string Normalize(string who)
     {
-        who = who.Trim().TrimEnd(',', '.', ':', ';').Trim();
+        // "the Spokesperson for the Secretary-General - on the …": the dash before the subject is not part of the name.
+        who = who.Trim().TrimEnd(',', '.', ':', ';', '-', '–', '—', ' ').Trim();
         return LongNatoPrefix().Replace(who, "NATO ");
     }
 }

@@ -8,7 +8,8 @@ namespace StatementArchive.Import;
 /// a capital the hyphen is part of a compound ("Secretary-" + "General"): it stays, with no space.
 /// Before a lower-case letter it is usually a PDF's line-end hyphenation ("infra-" + "structure"):
 /// it goes, unless the document itself writes the hyphenated form elsewhere, or the first half is a
-/// prefix that English always joins with a hyphen ("so-called", "self-defence", "non-proliferation").
+/// prefix that English always joins with a hyphen ("so-called", "self-defence", "non-proliferation"), or
+/// the second half makes a compound adjective ("decision-making", "rules-based").
 /// "short- and long-term" keeps hyphen and space: the first word waits for its second half.
 /// </summary>
 public static partial class LineJoiner
@@ -24,7 +25,15 @@ public static partial class LineJoiner
 
     private static readonly HashSet<string> HyphenPrefixes = new(StringComparer.OrdinalIgnoreCase)
     {
-        "so", "self", "non", "well", "cross", "counter", "long", "short", "full", "large", "half", "ex", "all",
+        "so", "self", "non", "well", "cross", "counter", "long", "short", "full", "large", "half", "ex", "all", "high", "low", "mid", "anti",
+    };
+
+    // Second halves that make a compound adjective rather than one word: "decision-making", "rules-based",
+    // "Ukraine-led", "security-related", "medium-term", "large-scale", "Alliance-wide", "confidence-building".
+    private static readonly HashSet<string> CompoundTails = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "making", "based", "led", "related", "term", "scale", "wide", "level", "owned", "oriented", "driven", "specific",
+        "sharing", "building", "run", "free",
     };
 
     /// <summary>Every word of the text, lower-cased, as written (with its hyphens): the document's own spelling.</summary>
@@ -71,6 +80,8 @@ public static partial class LineJoiner
             return true;
         if (vocabulary is not null && vocabulary.Contains(head + tail))
             return false;
+        if (CompoundTails.Contains(tail))
+            return true;
         var lastPart = head[(head.LastIndexOf('-') + 1)..];
         return HyphenPrefixes.Contains(lastPart) && (lastPart != "so" || tail.StartsWith("called", StringComparison.Ordinal));
     }

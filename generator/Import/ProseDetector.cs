@@ -65,10 +65,11 @@ public static partial class ProseDetector
         return median <= 3 || (median <= 6 && !block.Lines.Any(l => EndsSentence(l.Text)) && !InnerSentenceEnd().IsMatch(block.Text));
     }
 
-    // A title may run past 25 words; standing alone, opening with a kind of text and with no sentence in it, it is not a paragraph.
+    // A title may run past 25 words, or stand in two languages on two lines; opening with a kind of text and
+    // with no sentence in it, it is not a paragraph.
     private static bool IsLongTitle(TextBlock block) =>
-        block.Lines.Count == 1 && !EndsSentence(block.Text) && !InnerSentenceEnd().IsMatch(block.Text)
-        && TitleDetector.OpensWithKindOfText(MarkupStripper.Strip(block.Text));
+        block.Lines.Count <= 3 && !EndsSentence(block.Text) && !InnerSentenceEnd().IsMatch(block.Text)
+        && TitleDetector.OpensWithKindOfText(MarkupStripper.Strip(block.Lines[0].Text));
 
     /// <summary>True for "Label: value" lines that records and notes put after a statement.</summary>
     public static bool IsLabelledField(TextBlock block)

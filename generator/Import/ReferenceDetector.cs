@@ -4,7 +4,7 @@ namespace StatementArchive.Import;
 
 /// <summary>
 /// Official reference numbers: NATO's "PR (2022) 125", "Press Release (2022) 061", "PR/CP(2021)086",
-/// "Press Release (98)15", "Communiqué de presse (2012) 064"; UN's "SG/SM/21734", "SC/14836"; the
+/// "Press Release (98)15", "Communiqué de presse (2012) 064", "M-NAC-1(96)63"; UN's "SG/SM/21734", "SC/14836"; the
 /// Council of the EU's "Press release 123/22"; a numbered release in other languages
 /// ("Pressemitteilung Nr. 56/22", "Comunicado 045"); OSCE ("PC.DEL/312/22") and UN document symbols
 /// ("S/PRST/2022/3", "A/RES/ES-11/1"). A bare number followed by a word is not one: "Press release
@@ -13,7 +13,7 @@ namespace StatementArchive.Import;
 /// </summary>
 public static partial class ReferenceDetector
 {
-    [GeneratedRegex(@"(?<![\p{L}\d])(?:(?:Press\s+Release|PR(?:/CP)?|Communiqu[ée]\s+de\s+presse|CP|M-[A-Z]+|SG)\s*\(\s*\d{2,4}\s*\)\s*\d{1,4}(?:\s*-\s*[A-Z]+)?|(?:SG/SM|SG/T|SG/A|SC|GA|ECOSOC|DEV|OBV)/\d{3,6}(?:-[A-Z]+/\d{2,6})*|(?:Press\s+release|Pressemitteilung|Presseerklärung|Comunicado|Nota\s+de\s+prensa|Comunicato\s+stampa)\s+(?:(?:No|Nr|N[º°o]|n)\.?\s*)?(?:\d{1,4}/\d{2,4}|\d{1,3}(?!\s*\p{L}))|(?-i:(?:PC|MC|FSC|SEC|CIO|PA)\.[A-Z]{2,5}/\d{1,4}/\d{2,4}|S/(?:PRST/)?\d{4}/\d{1,4}|A/RES/(?:ES-)?\d{1,3}/\d{1,4}))(?![\p{L}\d])",
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:(?:Press\s+Release|PR(?:/CP)?|Communiqu[ée]\s+de\s+presse|CP|M-[A-Z]+(?:-\d{1,2})?|SG)\s*\(\s*\d{2,4}\s*\)\s*\d{1,4}(?:\s*-\s*[A-Z]+)?|(?:SG/SM|SG/T|SG/A|SC|GA|ECOSOC|DEV|OBV)/\d{3,6}(?:-[A-Z]+/\d{2,6})*|(?:Press\s+release|Pressemitteilung|Presseerklärung|Comunicado|Nota\s+de\s+prensa|Comunicato\s+stampa)\s+(?:(?:No|Nr|N[º°o]|n)\.?\s*)?(?:\d{1,4}/\d{2,4}|\d{1,3}(?!\s*\p{L}))|(?-i:(?:PC|MC|FSC|SEC|CIO|PA)\.[A-Z]{2,5}/\d{1,4}/\d{2,4}|S/(?:PRST/)?\d{4}/\d{1,4}|A/RES/(?:ES-)?\d{1,3}/\d{1,4}))(?![\p{L}\d])",
         RegexOptions.IgnoreCase)]
     private static partial Regex Reference();
 

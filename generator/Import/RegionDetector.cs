@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace StatementArchive.Import;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace StatementArchive.Import;
 /// (an end mark, a sign-off, a comments section; <see cref="StatementEndDetector"/>) after the first
 /// paragraph closes the body there, so notes, signatures and readers' comments stay out of it.
 /// </summary>
-public static class RegionDetector
+public static partial class RegionDetector
 {
     public static StatementRegions? Detect(IReadOnlyList<TextBlock> blocks, IReadOnlyList<int>? endLines = null)
     {
@@ -20,7 +22,7 @@ public static class RegionDetector
             first = FindFirst(blocks, 3, IsField);
         if (first < 0)
             return null;
-        while (first > 0 && IsSectionHeading(blocks, first - 1))
+        while (first > 0 && (IsSectionHeading(blocks, first - 1) || IsSalutation(blocks[first - 1])))
             first--;
 
         var end = endLines?.Where(l => l > blocks[first].EndLine).DefaultIfEmpty(int.MaxValue).Min() ?? int.MaxValue;
@@ -39,6 +41,14 @@ public static class RegionDetector
     private static bool IsSectionHeading(IReadOnlyList<TextBlock> blocks, int index) =>
         blocks[index] is { Kind: BlockKind.Heading, Marker: { } marker }
         && blocks.Take(index).Any(b => b is { Kind: BlockKind.Heading, Marker: { } above } && above.Length < marker.Length);
+
+    // "Mr. Chair,", "Good afternoon.", "Excellencies, ladies and gentlemen,": a speech opens by addressing its
+    // audience in a line too short to read as prose; it is the speaker's first words, not the page's header.
+    [GeneratedRegex(@"^(?:(?:mr|mrs|ms|madam|madame|mister|monsieur|herr|frau|señor|señora|signor|signora)\.?\s+(?:chair(?:man|woman|person)?|president|secretary[- ]general|speaker|ambassador|minister|le président|la présidente|präsident(?:in)?|presidente)|dear (?:colleagues|friends|all)|(?:your )?excellenc(?:y|ies)|ladies and gentlemen|distinguished (?:guests|delegates|colleagues)|(?:dear )?colleagues|good (?:morning|afternoon|evening)(?: everyone| all)?|hello(?: everyone)?|mesdames(?: et messieurs)?|sehr geehrte[rn]?\b.*|meine (?:sehr geehrten )?damen und herren|señoras y señores)(?:[,;]\s*(?:ladies and gentlemen|excellencies|dear colleagues|distinguished guests|colleagues|friends))*\s*[,.!:;]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SalutationLine();
+
+    private static bool IsSalutation(TextBlock block) =>
+        block.Kind == BlockKind.Paragraph && block.Lines.Count == 1 && SalutationLine().IsMatch(MarkupStripper.Strip(block.Text).Trim());
 
     private static int FindFirst(IReadOnlyList<TextBlock> blocks, int minimumWords, Func<TextBlock, bool> isField)
     {

@@ -44,7 +44,10 @@ public sealed partial class StatementImporter(TagVocabulary vocabulary)
 
         var title = stated.Title() ?? TitleDetector.Detect(regions.Header, leading.Kind == LeadingFieldsKind.EmailHeader ? leading.Get("subject") : null);
         if (title is null)
-            return Failure(report, regions.Body[0].StartLine, "no title found before the first paragraph; put the title on its own line above the statement text");
+            return Failure(report, regions.Body[0].StartLine, regions.Header.Count == 0 && regions.Body[0].Lines.Count == 1 && regions.Body[0].Text.Length > 600
+                // Copied with its line breaks lost: the title cannot be told from the text around it.
+                ? string.Create(CultureInfo.InvariantCulture, $"the text is one line of {regions.Body[0].Text.Length:N0} characters, so no title can be told from it; put the title on its own line and a blank line between paragraphs")
+                : "no title found before the first paragraph; put the title on its own line above the statement text");
         report.Origin("title", title.Line, stated.Title() is null ? title.Text : leading.Get("title", "headline")!.Raw);
 
         var dates = NumericDateReader.FromText(string.Join("\n", normalized.Select(l => l.Text)));
@@ -153,9 +156,12 @@ public sealed partial class StatementImporter(TagVocabulary vocabulary)
         var titleKey = MarkupStripper.Key(title);
         foreach (var line in block.Lines)
         {
-            var reason = MarkupStripper.Key(line.Text) == titleKey || MarkupStripper.Key(block.Text) == titleKey
+            var key = MarkupStripper.Key(line.Text);
+            var reason = key == titleKey || MarkupStripper.Key(block.Text) == titleKey
                 ? "title"
                 : usedLines.TryGetValue(line.Number, out var fields) ? "metadata: " + fields
+                // The title's own line with the site's name around it ("NATO - Opinion: …").
+                : key.Contains(titleKey, StringComparison.Ordinal) ? "title"
                 : BoilerplateDetector.DescribeDropped(line.Text, "header");
             report.Dropped(line.Number, line.Text, reason);
         }

@@ -81,9 +81,16 @@ public static partial class TitleDetector
             && !OpensWithKind().IsMatch(MarkupStripper.Strip(l.Text)))
         && !ProseDetector.EndsSentence(block.Lines[0].Text);
 
+    // A page's <title> as a copy keeps it: "NATO - Opinion: Opening remarks by …", "Statement by … | NATO".
+    [GeneratedRegex(@"^[^:|]{1,40}?\s[-–—|]\s[^:|]{1,30}:\s+(?<title>.+)$|^(?<title>.+?)\s+\|\s+[^|]{2,40}$")]
+    private static partial Regex SiteAffix();
+
+    private static string WithoutSiteAffix(string plain) =>
+        SiteAffix().Match(plain) is { Success: true } match && NamesAText(match.Groups["title"].Value) ? match.Groups["title"].Value : plain;
+
     private static void Add(List<TitleCandidate> into, string text, BlockKind kind, int line, string raw, int bonus = 0)
     {
-        var plain = MarkupStripper.Strip(text);
+        var plain = WithoutSiteAffix(MarkupStripper.Strip(text));
         if (!Plausible(plain))
             return;
         var score = bonus + kind switch
@@ -101,7 +108,7 @@ public static partial class TitleDetector
         // A banner in capitals names a site or an office; a line in capitals that opens with a kind of
         // text ("STATEMENT ON RUSSIA'S …") is how older and UN-style documents set their title.
         if (!plain.Any(char.IsLower))
-            score -= OpensWithKind().IsMatch(plain) ? 2 : 6;
+            score -= OpensWithKind().IsMatch(plain) || KindWord().IsMatch(plain) ? 2 : 6;
         else if (SectionName().IsMatch(plain) && !NamesAText(plain))
             score -= 3;
         into.Add(new TitleCandidate(plain, score, line));
@@ -113,6 +120,10 @@ public static partial class TitleDetector
         if (words < 2 || words > 40 || !char.IsUpper(plain.FirstOrDefault(char.IsLetter)))
             return false;
         if (TypeLabels.Contains(plain.Trim(' ', '.', ':', '|')) || MetadataLine().IsMatch(plain))
+            return false;
+        // "NATO Press Release", "UN Statement": the site's name and a type label.
+        if (words <= 4 && plain.IndexOf(' ') is > 0 and var space && IssuerDetector.Banner(plain[..space]) is not null
+            && TypeLabels.Contains(plain[(space + 1)..].Trim(' ', '.', ':', '|')))
             return false;
         if (ReferenceDetector.Find(plain) is not null || IsMetadataField(plain))
             return false;

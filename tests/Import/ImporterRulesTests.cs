@@ -49,6 +49,7 @@ public sealed class ImporterRulesTests
     [InlineData("PC.DEL/312/22")]
     [InlineData("S/PRST/2022/3")]
     [InlineData("A/RES/ES-11/1")]
+    [InlineData("M-NAC-1(96)63")]
     public void Reference_numbers_kept_as_written(string reference)
     {
         var result = Import($"Statement by the Secretary General on peace\n\n5 May 2015 | {reference}\n\n{Paragraph}\n");

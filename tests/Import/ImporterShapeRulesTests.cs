@@ -54,6 +54,9 @@ public sealed class ImporterShapeRulesTests
     [InlineData("the so-\ncalled referenda", "the so-called referenda")]
     [InlineData("in the short-\nand long-term", "in the short- and long-term")]
     [InlineData("against cyber-\nattacks and more cyber-attacks", "against cyber-attacks and more cyber-attacks")]
+    [InlineData("a pool of high-\nreadiness forces", "a pool of high-readiness forces")]
+    [InlineData("our decision-\nmaking bodies", "our decision-making bodies")]
+    [InlineData("the rules-\nbased order", "the rules-based order")]
     public void Words_broken_at_a_hyphen_across_lines(string raw, string joined)
     {
         var body = Import($"{Title}\n\n5 May 2015\n\nWe condemn the attacks, and we note that {raw} today, as all of us know well.\n").Body;

@@ -1,0 +1,149 @@
+using StatementArchive.Import;
+
+namespace StatementArchive.Tests.Import;
+
+/// <summary>
+/// Rules learnt from pages none of the golden cases had: cookie banners on lines of their own, menus and
+/// language switchers, site names and page titles above the real title, forwarded mail with a note,
+/// greetings that open a speech. Each on a small text.
+/// </summary>
+public sealed class PageFurnitureRulesTests
+{
+    private const string Title = "Statement by the North Atlantic Council on peace";
+    private const string Paragraph = "We condemn in the strongest possible terms the attack on our partner and its people.";
+
+    private static ImportResult Import(string text) => new StatementImporter().Import(RawStatement.FromText("x.txt", text));
+
+    [Theory]
+    [InlineData("This website uses cookies. You can read more information about why we do this, and what they are used for here. Accept Decline")]
+    [InlineData("We use some essential cookies to make this website work.")]
+    [InlineData("Diese Website verwendet Cookies. Einige Cookies sind notwendig, andere helfen uns, die Website zu verbessern. Alle akzeptieren | Einstellungen")]
+    [InlineData("Nous utilisons des cookies pour vous garantir la meilleure expérience sur notre site. Tout accepter | Tout refuser")]
+    [InlineData("Cookies on GOV.UK")]
+    public void A_cookie_banner_on_its_own_line_goes_whole(string banner)
+    {
+        var result = Import($"{banner}\n\n{Title}\n\n5 May 2015\n\n{banner}\n\n{Paragraph}\n");
+        Assert.Equal(Title, result.FrontMatter!.Title);
+        Assert.Equal(Paragraph, result.Body);
+        Assert.Contains(result.Report.Dropped, d => d.Reason == "cookie notice" && d.Text == banner);
+    }
+
+    [Fact]
+    public void A_paragraph_about_cookies_is_the_statement_not_a_banner()
+    {
+        const string AboutCookies = "We welcome the agreement on the new rules on cookies and online tracking.";
+        var result = Import($"{Title}\n\n5 May 2015\n\n{Paragraph}\n\n{AboutCookies}\n");
+        Assert.Equal(Paragraph + "\n\n" + AboutCookies, result.Body);
+    }
+
+    [Fact]
+    public void A_menu_or_language_switcher_of_short_lines_is_not_the_first_paragraph()
+    {
+        var menu = "Skip to main content\nWelcome to the United Nations\nالعربية\n中文\nEnglish\nFrançais\nРусский\nEspañol\nUnited Nations\nMeetings Coverage and Press Releases\nSearch\nHome";
+        var result = Import($"{menu}\n\n{Title}\n\n5 May 2015\n\n{Paragraph}\n");
+        Assert.True(result.Errors.Count == 0, string.Join("\n", result.Errors.Select(e => e.Message)));
+        Assert.Equal(Title, result.FrontMatter!.Title);
+        Assert.Equal(Paragraph, result.Body);
+    }
+
+    [Theory]
+    [InlineData("Aller au contenu principal")]
+    [InlineData("Direkt zum Inhalt springen")]
+    [InlineData("Skip to main content")]
+    [InlineData("The White House")]
+    [InlineData("NATO - Opinion: Statement by the North Atlantic Council on peace")]
+    [InlineData("Go To Index | Go To Homepage")]
+    public void Site_names_skip_links_and_page_titles_lose_to_the_title(string above)
+    {
+        var result = Import($"{above}\n\n{Title}\n\n5 May 2015\n\n{Paragraph}\n");
+        Assert.Equal(Title, result.FrontMatter!.Title);
+    }
+
+    [Fact]
+    public void A_long_title_in_two_languages_is_a_title_not_a_paragraph()
+    {
+        var result = Import("Joint Statement of the NATO-Ukraine Commission at the level of Foreign Ministers\nDéclaration conjointe de la Commission OTAN-Ukraine au niveau des ministres des Affaires étrangères\n\n4 April 2019\n\n" + Paragraph + "\n");
+        Assert.Equal("Joint Statement of the NATO-Ukraine Commission at the level of Foreign Ministers", result.FrontMatter!.Title);
+        Assert.Equal("NATO-Ukraine Commission", result.FrontMatter.Issuer);
+        Assert.Equal(Paragraph, result.Body);
+    }
+
+    [Theory]
+    [InlineData("Security Council Press Statement on Attack against Peacekeepers in Mali", "Security Council")]
+    [InlineData("EU Statement on the Russian Federation's ongoing aggression against Ukraine", "European Union")]
+    [InlineData("Joint Statement of the Nordic-Baltic Eight Foreign Ministers on Belarus", "Nordic-Baltic Eight Foreign Ministers")]
+    [InlineData("Statement attributable to the Spokesperson for the Secretary-General - on the Black Sea Grain Initiative", "Spokesperson for the Secretary-General")]
+    [InlineData("Chair's Statement of the NATO Foreign Ministers' Meeting", "Chair")]
+    public void Issuer_from_the_title(string title, string issuer)
+    {
+        Assert.Equal(issuer, Import($"{title}\n\n5 May 2015\n\n{Paragraph}\n").FrontMatter!.Issuer);
+    }
+
+    [Theory]
+    [InlineData("Vilnius Summit Communiqué")]
+    [InlineData("Final Communiqué")]
+    [InlineData("Statement of Intent on defence cooperation")]
+    public void An_event_or_a_qualifier_before_the_kind_of_text_is_not_the_issuer(string title)
+    {
+        Assert.Equal("Unknown", Import($"{title}\n\n5 May 2015\n\n{Paragraph}\n").FrontMatter!.Issuer);
+    }
+
+    [Fact]
+    public void An_issued_by_subtitle_and_a_row_of_fields_are_header_not_body()
+    {
+        var result = Import("Vilnius Summit Communiqué\n\nIssued by NATO Heads of State and Government participating in the meeting of the North Atlantic Council in Vilnius 11 July 2023.\n\n11 Jul. 2023 - | Press Release (2023) 001 | Issued on 11 Jul. 2023 |\n\n" + Paragraph + "\n");
+        Assert.True(result.Errors.Count == 0, string.Join("\n", result.Errors.Select(e => e.Message)));
+        Assert.Equal(new DateOnly(2023, 7, 11), result.FrontMatter!.Date);
+        Assert.Equal("NATO Heads of State and Government", result.FrontMatter.Issuer);
+        Assert.Equal("Press Release (2023) 001", result.FrontMatter.Reference);
+        Assert.Equal(Paragraph, result.Body);
+    }
+
+    [Theory]
+    [InlineData("Mr. Chair,")]
+    [InlineData("Good afternoon.")]
+    [InlineData("Excellencies, ladies and gentlemen,")]
+    [InlineData("Mesdames et Messieurs,")]
+    public void A_speech_s_greeting_is_its_first_line(string greeting)
+    {
+        var result = Import($"Remarks by the Secretary General on peace\n\n5 May 2015\n\n{greeting}\n\n{Paragraph}\n");
+        Assert.Equal(greeting + "\n\n" + Paragraph, result.Body);
+    }
+
+    [Fact]
+    public void A_forwarder_s_note_and_sign_off_go_and_the_forwarded_statement_stays()
+    {
+        var result = Import($"FYI - the statement from yesterday, for the archive. Can you add it to the list for Thursday?\n\nThanks,\nAnna\n\n---------- Forwarded message ---------\nFrom: Press <press@example.org>\nDate: Wed, 8 Mar 2023 at 09:14\nSubject: {Title}\nTo: <list@example.org>\n\n{Title}\n\nRiga, 7 March 2023\n\n{Paragraph}\n\nWe will continue to support the people of our partner for as long as it takes.\n");
+        Assert.Equal(Paragraph + "\n\nWe will continue to support the people of our partner for as long as it takes.", result.Body);
+        Assert.Equal(new DateOnly(2023, 3, 7), result.FrontMatter!.Date);
+        Assert.Contains(result.Report.Dropped, d => d.Reason == "forwarding note" && d.Text.StartsWith("FYI", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Montag")]
+    [InlineData("Mittwoch")]
+    [InlineData("mercredi")]
+    public void A_weekday_before_the_date_is_not_the_place(string weekday)
+    {
+        Assert.Null(Import($"{Title}\n\n{weekday}, 15. März 2023\n\n{Paragraph}\n").FrontMatter!.Location);
+    }
+
+    [Theory]
+    [InlineData("New York, 18 March 2023", "New York")]
+    [InlineData("Paris, le 22 janvier 2023", "Paris")]
+    [InlineData("Brussels, Monday, 24 March 2023", "Brussels")]
+    [InlineData("HELD IN BERLIN, 3 JUNE 1996", "Berlin")]
+    public void Datelines_name_the_place(string dateline, string place)
+    {
+        Assert.Equal(place, Import($"{Title}\n\n{dateline}\n\n{Paragraph}\n").FrontMatter!.Location);
+    }
+
+    [Fact]
+    public void A_statement_pasted_as_one_line_is_an_error_that_says_so()
+    {
+        var text = Title + " 5 May 2015 " + string.Concat(Enumerable.Repeat(Paragraph + " ", 12));
+        var error = Assert.Single(Import(text).Errors);
+        Assert.StartsWith("the text is one line of 1,", error.Message);
+        Assert.Contains("put the title on its own line", error.Message);
+    }
+}

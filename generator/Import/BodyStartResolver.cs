@@ -15,8 +15,12 @@ public static partial class BodyStartResolver
     [GeneratedRegex(@"^(?:source|via|originally published(?: by| at| on| in)?|original source|reposted from|date|dated|issued|reference|ref|from|published|delivered(?: on)?|location|updated)\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex MetadataLabel();
 
-    [GeneratedRegex(@"^(?:in an? (?:joint |new |short )?(?:statement|communiqu[ée]|declaration|press release|message)\b.{0,200}?\b(?:said|says|stated|states|announced|declared|warned|pledged|called|condemned|reaffirmed)\b|.{0,200}?\b(?:said|say|says|stated|announced|declared)\b.{0,40}\bin an? (?:joint )?(?:statement|communiqu[ée]|declaration|press release)\b|.{0,120}?\b(?:made|issued|released|delivered|gave) an? (?:joint |short |new )?(?:statement|speech|address|declaration)\b.{0,200}$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:in an? [^.]{0,40}?\b(?:statement|communiqu[ée]|declaration|press release|message)s? (?:released|issued|published|made|delivered|adopted|put out)\b|in an? (?:joint |new |short )?(?:statement|communiqu[ée]|declaration|press release|message)\b.{0,200}?\b(?:said|says|stated|states|announced|declared|warned|pledged|called|condemned|reaffirmed)\b|.{0,200}?\b(?:said|say|says|stated|announced|declared)\b.{0,40}\bin an? (?:joint )?(?:statement|communiqu[ée]|declaration|press release)\b|.{0,120}?\b(?:made|issued|released|delivered|gave) an? (?:joint |short |new )?(?:statement|speech|address|declaration)\b.{0,200}$)", RegexOptions.IgnoreCase)]
     private static partial Regex ReportedSpeech();
+
+    // "Originally published by NATO; reposted by Atlantic Watch.": the repost's credit line.
+    [GeneratedRegex(@"^(?:originally|first) published\b|^re(?:posted|published) (?:from|by|with)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RepostCredit();
 
     private const int Reach = 4;
 
@@ -75,6 +79,8 @@ public static partial class BodyStartResolver
         if (cells.Count > 1)
             return cells.All(IsMetadataLine);
         if (MetadataLabel().IsMatch(plain) && ProseDetector.WordCount(plain) <= 16)
+            return true;
+        if (RepostCredit().IsMatch(plain) && ProseDetector.WordCount(plain) <= 12)
             return true;
         if (ReferenceDetector.Find(plain) is not null && ProseDetector.WordCount(plain) <= 6)
             return true;

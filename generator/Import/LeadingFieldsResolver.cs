@@ -52,6 +52,12 @@ public sealed class LeadingFieldsResolver(LeadingFields leading)
 
     public string? Url() => Stated(UrlKeys)?.Value;
 
+    /// <summary>Tags the file states ("[ukraine, russia]" or "ukraine, russia"): the maintainer's choice, kept as written.</summary>
+    public IReadOnlyList<string>? Tags() =>
+        Stated(["tags", "keywords"]) is { } f
+            ? f.Value.Trim('[', ']', ' ').Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(t => t.Trim('"', '\'')).Where(t => t.Length > 0).ToList()
+            : null;
+
     /// <summary>The stated fields that no front-matter key takes, reported as they are kept.</summary>
     public IEnumerable<KeyValuePair<string, string>> RecordFields(ImportReportBuilder report)
     {

@@ -100,7 +100,9 @@ public sealed partial class StatementImporter(TagVocabulary vocabulary)
         var usedLines = report.OriginLines();
         foreach (var block in regions.Header)
             DropHeaderBlock(block, title.Text, usedLines, report);
-        var isRepost = ChannelDetector.IsRepost(raw.Text);
+        // Cues are read outside the leading fields: a front matter's "source:" key is no repost's credit line.
+        var furniture = string.Join("\n", opened.Select(l => l.Text));
+        var isRepost = ChannelDetector.IsRepost(furniture);
         var record = TrailerParser.Parse(regions.Trailer, report, isRepost);
         var recordFields = stated.RecordFields(report)
             .Concat(headerSource?.Credit is { } credit ? [new KeyValuePair<string, string>("source", credit)] : [])
@@ -120,12 +122,12 @@ public sealed partial class StatementImporter(TagVocabulary vocabulary)
             reference?.Reference,
             location?.Location,
             LanguageDetector.Detect(plainBody),
-            _tags.Match(title.Text, plainBody),
+            StatedTags(stated, leading, report) ?? _tags.Match(title.Text, plainBody),
             new SourceInfo(
                 "sources/" + raw.FileName,
                 raw.Sha256,
                 url,
-                ChannelDetector.Detect(raw.Text, record, leading),
+                ChannelDetector.Detect(furniture, record, leading),
                 record.Note,
                 recordFields)
             {
@@ -165,6 +167,16 @@ public sealed partial class StatementImporter(TagVocabulary vocabulary)
                 : BoilerplateDetector.DescribeDropped(line.Text, "header");
             report.Dropped(line.Number, line.Text, reason);
         }
+    }
+
+    /// <summary>The tags the file states that the archive knows; the others are reported and left out.</summary>
+    private IReadOnlyList<string>? StatedTags(LeadingFieldsResolver stated, LeadingFields leading, ImportReportBuilder report)
+    {
+        if (stated.Tags() is not { } tags)
+            return null;
+        foreach (var unknown in tags.Where(t => !_tags.Knows(t)))
+            report.Unsure(leading.Get("tags", "keywords")!.Line, $"the stated tag \"{unknown}\" is not in content/tags.yml; left out (add it there, or tag by hand)");
+        return tags.Where(_tags.Knows).Distinct(StringComparer.Ordinal).ToList();
     }
 
     private static ImportResult Failure(ImportReportBuilder report, int line, string message) =>

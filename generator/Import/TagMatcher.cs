@@ -24,6 +24,13 @@ public sealed class TagMatcher
             .ToList();
     }
 
+    /// <summary>
+    /// A tag the archive can publish: in the vocabulary, or any slug when there is none. A stated tag that is
+    /// not would make the imported Markdown fail to build.
+    /// </summary>
+    public bool Knows(string tag) =>
+        _patterns.Count == 0 ? Load.Slugs.IsValid(tag) : _patterns.Any(p => p.Slug == tag);
+
     public IReadOnlyList<string> Match(string title, string body)
     {
         var words = body.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;

@@ -37,7 +37,7 @@ public static partial class TitleDetector
     public static bool OpensWithKindOfText(string plain) => OpensWithKind().IsMatch(plain);
 
     // "Delivered by Ambassador …", "As prepared for delivery": a byline under the title, not the title.
-    [GeneratedRegex(@"^(?:issued|last updated|updated|published|date|posted|reference|ref\.?|delivered by|as delivered|as prepared)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:issued|last updated|updated|published|date|posted|reference|ref\.?|delivered by|as delivered|as prepared|originally published|first published|reposted|republished)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MetadataLine();
 
     // "Meetings Coverage and Press Releases", "Statements and messages": a site's section, not a text's title.

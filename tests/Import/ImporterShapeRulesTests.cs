@@ -110,6 +110,14 @@ public sealed class ImporterShapeRulesTests
     }
 
     [Fact]
+    public void Front_matter_tags_are_the_maintainer_s_and_its_source_key_is_no_repost_credit()
+    {
+        var front = Import($"---\ntitle: {Title}\ndate: 2022-03-02\ntags: [ukraine]\nsource:\n  url: https://www.nato.int/cps/en/natohq/news_1.htm\n---\n\n{Paragraph} Russia and Ukraine and Russia again.\n").FrontMatter!;
+        Assert.Equal(["ukraine"], front.Tags);
+        Assert.NotEqual("repost", front.Source.Channel);
+    }
+
+    [Fact]
     public void A_title_with_a_colon_is_not_a_metadata_header()
     {
         var front = Import($"Ukraine: Statement by the North Atlantic Council\nDate: 5 May 2015\n\n{Paragraph}\n").FrontMatter!;

@@ -24,7 +24,7 @@ public static partial class BoilerplateDetector
     [GeneratedRegex(@"\bcookies?\b", RegexOptions.IgnoreCase)]
     private static partial Regex CookieWord();
 
-    [GeneratedRegex(@"\b(?:accept\w*|reject\w*|decline|refuse|allow|consent\w*|manage|settings|preferences|essential|necessary|analytics|browsing|experience|(?:this|our) (?:web)?site|website|(?:other |third[- ]party )sites|third[- ]part(?:y|ies)|how you use|akzeptieren|ablehnen|notwendige?|einstellungen|verwendet|accepter|refuser|personnaliser|param[eè]tres|exp[ée]rience|navigation|(?:ce|notre) site|utilise(?:r|z)?|utilisons|aceptar|rechazar|configuraci[óo]n|accettare|rifiutare|impostazioni|aceitar|rejeitar|accepteren|weigeren)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:accept\w*|reject\w*|decline|refuse|allow|consent\w*|manage|settings|preferences|essential|necessary|analytics|browsing|experience|(?:this|our) (?:web)?site|website|(?:other |third[- ]party )sites|third[- ]part(?:y|ies)|how you use|akzeptieren|ablehnen|notwendige?|einstellungen|verwendet|accepter|refuser|personnaliser|param[eè]tres|exp[ée]rience|navigation|(?:ce|notre) site|utilise(?:r|z)?|utilisons|aceptar|rechazar|configuraci[óo]n|accett\w*|rifiut\w*|consens\w*|acconsent\w*|impostazioni|(?:questo|il nostro) sito|utilizza|acept\w*|rechaz\w*|naveg\w*|preferencias|terceros|utilizamos|aceit\w*|rejeit\w*|accepteren|weigeren|gebruikt|plaatsen|verbeteren)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ConsentWord();
 
     [GeneratedRegex(@"\b(?:you|your|vous|votre|vos|Sie|Ihnen|Ihre|uns|usted|su|voi|você|uw)\b", RegexOptions.IgnoreCase)]
@@ -43,7 +43,8 @@ public static partial class BoilerplateDetector
         var sentences = SentenceBreak().Split(line);
         return words <= 60
             && CookieWord().IsMatch(sentences[0]) && ConsentWord().IsMatch(sentences[0])
-            && sentences.Skip(1).All(s => CookieWord().IsMatch(s) || ConsentWord().IsMatch(s) || ReaderWord().IsMatch(s) || ProseDetector.WordCount(s) <= 4);
+            && sentences.Skip(1).All(s => CookieWord().IsMatch(s) || ConsentWord().IsMatch(s) || ReaderWord().IsMatch(s)
+                || s.Contains('|', StringComparison.Ordinal) || ProseDetector.WordCount(s) <= 4);
     }
 
     // The buttons of a cookie banner, which a copy picks up as text after the notice.
@@ -55,17 +56,21 @@ public static partial class BoilerplateDetector
 
     private static readonly (string Reason, Regex Pattern)[] StrongLines =
     [
-        ("view-in-browser", new(@"\bview (?:this (?:e-?mail|message|newsletter) |it )?(?:in|on) (?:your|a|the) (?:web )?browser\b|having trouble (?:viewing|reading) this", RegexOptions.IgnoreCase)),
+        ("view-in-browser", new(@"\bview (?:this (?:e-?mail|message|newsletter) |it )?(?:in|on) (?:your|a|the) (?:web )?browser\b|having trouble (?:viewing|reading) this|se não conseguir visualizar\b|si no (?:puede|consigue) ver (?:correctamente )?este (?:correo|mensaje)|si vous ne (?:parvenez|pouvez) pas à (?:lire|visualiser|voir) ce (?:message|courriel|mail)|wenn diese (?:e-?mail|nachricht) nicht (?:richtig |korrekt )?angezeigt wird|se non visualizzi correttamente\b|als deze (?:e-?mail|nieuwsbrief) niet goed wordt weergegeven", RegexOptions.IgnoreCase)),
         ("mailing-list", new(@"^\W*\[?(?:unsubscribe|(?:manage|update|edit) (?:your )?(?:preferences|subscription)|preferences|se désabonner|se désinscrire)\]?(?:\([^)]*\))?(?:\s*[|·•].*)?$", RegexOptions.IgnoreCase)),
         ("social handle", new(@"^(?:@[A-Za-z0-9_]{2,}[\s,|·]*)+$")),
         ("social links", new(@"^(?:(?:follow us|suivez-nous|folgen sie uns|síguenos|seguici|siga-nos|volg ons)\b.*|(?:share|tweet)(?: this| on \w+)?|(?:Twitter|Facebook|LinkedIn|Instagram|YouTube|Flickr|Threads|Bluesky|Mastodon)(?:\s*[|·,/]\s*(?:Twitter|Facebook|LinkedIn|Instagram|YouTube|Flickr|Threads|Bluesky|Mastodon|X))*)$", RegexOptions.IgnoreCase)),
-        ("page furniture", new(@"^\W*(?:printable version|print(?: this page)?|print friendly|download (?:as )?pdf|e-?mail this page|skip to (?:(?:the )?main )?(?:content|navigation)|skip navigation|(?:direkt )?zum inhalt(?: springen)?|(?:aller|passer) au contenu(?: principal)?|(?:ir|saltar) al contenido(?: principal)?|(?:vai|salta) al contenuto(?: principale)?|ir para o conte[úu]do(?: principal)?|naar (?:de )?(?:hoofd)?inhoud|menu|menü|main menu|search|suche|recherche|rechercher|buscar|cerca|zoeken|back to top|top of page|share this page|version imprimable|imprimer)\W*$", RegexOptions.IgnoreCase)),
+        ("page furniture", new(@"^\W*(?:printable version|print(?: this page)?|print friendly|download (?:as )?pdf|e-?mail this page|skip to (?:(?:the )?main )?(?:content|navigation)|skip to [""“][^""”]{1,40}[""”]|skip navigation|vai alla navigazione(?: del sito)?|aller à la navigation|ir a la navegación|zur navigation(?: springen)?|naar (?:de )?navigatie|(?:direkt )?zum inhalt(?: springen)?|(?:aller|passer) au contenu(?: principal)?|(?:ir|saltar) al contenido(?: principal)?|(?:vai|salta) al contenuto(?: principale)?|ir para o conte[úu]do(?: principal)?|naar (?:de )?(?:hoofd)?inhoud|menu|menü|main menu|search|suche|recherche|rechercher|buscar|cerca|zoeken|back to top|top of page|share this page|version imprimable|imprimer)\W*$", RegexOptions.IgnoreCase)),
         ("navigation links", new(@"^(?:(?:go|back|return) to (?:the )?[\p{L} ]{2,20}?\s*(?:[|·•]\s*|$))+$", RegexOptions.IgnoreCase)),
         ("breadcrumbs", new(@"^(?:Home|Homepage|Accueil|Startseite)\s*(?:>|›|»|/|\||-)\s*\S", RegexOptions.IgnoreCase)),
         // "SECRETARY-GENERAL > STATEMENTS AND MESSAGES": short segments joined by arrows, no sentence.
         ("breadcrumbs", new(@"^(?:[^>›».!?]{1,40}\s[>›»]\s){1,6}[^>›».!?]{1,60}$")),
         ("page number", new(@"^(?:(?:page|p\.|seite|página)\s*\d{1,4}(?:\s*(?:of|/|de|sur|von)\s*\d{1,4})?|\d{1,4}\s*(?:of|/)\s*\d{1,4}|[\-–—]\s*\d{1,4}\s*[\-–—]|\d{1,3})$", RegexOptions.IgnoreCase)),
         ("image", new(@"^(?:" + ImageLine + @")$", RegexOptions.IgnoreCase)),
+        // The banner on every United States government site ("An official website of the United States government …").
+        ("government site banner", new(@"^(?:an official website of the united states government|here['’]s how you know|official websites use \.gov|a \.gov website belongs to an official government organization in the united states\.?|secure \.gov websites use https|a lock \(.{0,40}\) or https:// means .*|a lock or https:// means .*)$", RegexOptions.IgnoreCase)),
+        // What a site says of itself in its footer: "Dit is een website van de Rijksoverheid.", "Authorised by the Australian Government, Canberra".
+        ("site notice", new(@"^(?:dit is een website van\b.*|this is (?:a|the) (?:official )?website of\b.*|this (?:web)?site is (?:managed|maintained|run|operated) by\b.*|authori[sz]ed by the [\p{L} ]{3,60}(?:, [\p{L} ]{2,30})?\.?)$", RegexOptions.IgnoreCase)),
         // A page's feedback widget: "Is this page useful? Maybe Yes No … Report a problem with this page".
         ("feedback widget", new(@"^(?:is this page useful\??|was this (?:page|information|article|answer) (?:useful|helpful)\??|(?:yes|no),? this page is (?:not )?useful|maybe|thank you for your feedback|report a problem with this page|help us improve [\w.]+)$", RegexOptions.IgnoreCase)),
     ];
@@ -80,6 +85,8 @@ public static partial class BoilerplateDetector
         ("copyright", new(@"^(?:©|\(c\)(?=\s*(?:\d{4}|copyright))|copyright\b(?=.{0,60}(?:©|\d{4}|all rights))).{0,120}$|^all rights reserved\.?$", RegexOptions.IgnoreCase)),
         // The site's licence line: "All content is available under the Open Government Licence v3.0, …".
         ("licence", new(@"^(?=.{0,200}$)(?:all content is available under\b.*\blicen[cs]e\b.*|(?:this (?:work|page|content) is )?licensed under (?:a |the )?(?:creative commons|open government)\b.*|(?:©\s*)?crown copyright\.?)$", RegexOptions.IgnoreCase)),
+        // An Australian page's acknowledgement of country, closing every government release.
+        ("acknowledgement of country", new(@"^we acknowledge the traditional (?:custodians|owners)\b.*$", RegexOptions.IgnoreCase)),
         // Short notes that a text is not the record ("For information media. Not an official record.").
         ("disclaimer", new(@"^(?=.{0,240}$)(?:for information media\b.*|.*\bnot an official (?:record|document|translation)\b.*|check against delivery\.?|(?:this|the) (?:press release|text|document|information|summary) is (?:provided )?(?:for information(?:al)? purposes only|not (?:an official|legally binding))\b.*|the (?:views|opinions) expressed (?:here|in this)\b.*)$", RegexOptions.IgnoreCase)),
         // The sender's words around a forwarded text ("Dear colleagues,", "Please find below …").
@@ -98,12 +105,17 @@ public static partial class BoilerplateDetector
         ("banner", new(@"^[^\p{Ll}]*\p{Lu}{2,}[^\p{Ll}]*$")),
     ];
 
+    // "Castellano | Català | English", "Aviso legal | Accesibilidad | Mapa web", "ITA | ENG": a row of link
+    // labels. No digits: "11 Jul. 2023 | Press Release (2023) 001" is a row of metadata.
+    [GeneratedRegex(@"^(?=[^\d]*$)\s*[\p{L}.'’\-]+(?: [\p{L}.'’\-]+){0,2}(?:\s*[|·•]\s*[\p{L}.'’\-]+(?: [\p{L}.'’\-]+){0,2})+\s*[|·•]?\s*$")]
+    private static partial Regex LinkRow();
+
     /// <summary>Why a whole line is boilerplate wherever it appears, or null.</summary>
     public static string? StrongLineReason(string line) =>
         // A long line is prose that happens to mention a browser or a subscription: never boilerplate.
         line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 20 ? null
         : StatementEndDetector.IsMark(line) ? "end marker"
-        : FirstMatch(StrongLines, line) ?? (FooterWordsDetector.IsFooter(line) ? "page furniture" : null);
+        : FirstMatch(StrongLines, line) ?? (FooterWordsDetector.IsFooter(line) ? "page furniture" : LinkRow().IsMatch(line) ? "navigation links" : null);
 
     /// <summary>Why a whole block (joined text) is boilerplate wherever it appears, or null.</summary>
     public static string? StrongBlockReason(string text) => FirstMatch(StrongBlocks, text);

@@ -17,13 +17,16 @@ public static class FooterWordsDetector
         "subscribe", "follow", "top", "back", "to", "faq", "fraud", "alert", "data", "protection", "partager", "imprimer",
         "mentions", "légales", "politique", "de", "confidentialité", "d'utilisation", "plan", "du", "help", "feedback",
         "accessibilité", "données", "personnelles", "gestion", "des", "aide", "suivez-nous", "nous", "lien", "copier",
+        "delen", "deel", "bericht", "abonneren", "over", "deze", "toegankelijkheid", "kwetsbaarheid", "melden", "teilen",
+        "datenschutz", "barrierefreiheit", "kontakt", "compartir", "aviso", "legal", "accesibilidad", "privacidad",
+        "condividi", "accessibilità", "partilhar", "privacidade", "acessibilidade", "service", "imprimir", "stampa",
     };
 
     // At least one word that only a footer or share bar uses, so "Contact us" in a header is not enough.
     private static readonly HashSet<string> Telling = new(StringComparer.OrdinalIgnoreCase)
     {
         "share", "facebook", "twitter", "linkedin", "whatsapp", "privacy", "terms", "copyright", "cookies", "sitemap",
-        "accessibility", "imprint", "impressum", "rss", "partager", "confidentialité", "mentions", "disclaimer", "accessibilité",
+        "accessibility", "imprint", "impressum", "rss", "partager", "confidentialité", "mentions", "disclaimer", "accessibilité", "toegankelijkheid", "abonneren", "datenschutz", "barrierefreiheit", "accesibilidad", "privacidad", "accessibilità", "acessibilidade", "privacidade", "compartir", "condividi", "partilhar", "delen",
     };
 
     /// <summary>

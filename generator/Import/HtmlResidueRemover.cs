@@ -49,7 +49,7 @@ public static partial class HtmlResidueRemover
         var inComment = false;
         string? inCode = null; // the element an unclosed <script> or <style> opened
         var cleaned = 0;
-        var joined = JoinLineBreaks(lines).ToList();
+        var joined = JoinLineBreaks(SplitParagraphBreaks(lines)).ToList();
         var lastEndTag = LastEndTags(joined);
         for (var i = 0; i < joined.Count; i++)
         {
@@ -112,6 +112,30 @@ public static partial class HtmlResidueRemover
                 last[end.Groups["tag"].Value.ToLowerInvariant()] = i;
         }
         return last;
+    }
+
+    // "<br><br>" inside a line is how some pages separate paragraphs: the text after it starts a new one.
+    [GeneratedRegex(@"(?:<br\s*/?>\s*){2,}", RegexOptions.IgnoreCase)]
+    private static partial Regex ParagraphBreak();
+
+    private static List<SourceLine> SplitParagraphBreaks(IReadOnlyList<SourceLine> lines)
+    {
+        var result = new List<SourceLine>(lines.Count);
+        foreach (var line in lines)
+        {
+            var parts = ParagraphBreak().Split(line.Text);
+            if (parts.Length == 1 || parts.All(p => p.Trim().Length == 0))
+            {
+                result.Add(line);
+                continue;
+            }
+            for (var i = 0; i < parts.Length; i++)
+            {
+                if (i > 0) result.Add(line with { Text = "" });
+                result.Add(line with { Text = parts[i] });
+            }
+        }
+        return result;
     }
 
     // "<br>" breaks a line inside one paragraph: the lines it separates stay one block of the text.

@@ -124,8 +124,14 @@ public static partial class IssuerDetector
             var who = Normalize(match.Groups["who"].Value);
             if (EventName().IsMatch(who) || who.Split(' ').All(NotAuthors.Contains))
                 continue;
-            if (ReferenceEquals(regex, NamedBeforeKind()) && Banner(who) is { } organisation)
-                return organisation;
+            if (ReferenceEquals(regex, NamedBeforeKind()))
+            {
+                if (Banner(who) is { } organisation)
+                    return organisation;
+                // "Vilnius Declaration", "Helsinki Final Act": one word before the kind of text is more often a place than an author; an acronym (EU, PM, OSCE) is an author.
+                if (!who.Contains(' ', StringComparison.Ordinal) && who.Any(char.IsLower))
+                    continue;
+            }
             // Only a single noun is put back in the nominative: adjectives before it decline in ways a suffix rule would get wrong.
             return match.Groups["genitive"].Success && !who.Contains(' ', StringComparison.Ordinal) ? GenitiveEnding().Replace(who, "") : who;
         }

@@ -30,6 +30,12 @@ public static partial class LocationDetector
         "yesterday", "today", "tomorrow", "tonight", "since", "until", "earlier", "hier", "aujourd'hui", "gestern", "heute", "ayer", "hoy",
     };
 
+    [GeneratedRegex(@"\d{1,2}\s*[-–]\s*$")]
+    private static partial Regex RangeStart();
+
+    [GeneratedRegex(@"^\s*[|–—]\s*" + Place + @"\s*$")]
+    private static partial Regex PlaceAfterDate();
+
     [GeneratedRegex(@"^" + Weekday + "$", RegexOptions.IgnoreCase)]
     private static partial Regex WeekdayName();
 
@@ -55,9 +61,16 @@ public static partial class LocationDetector
         if (issuedIn.Success)
             return Tidy(issuedIn.Groups["place"].Value);
         var dates = DateParser.FindAll(line);
-        if (dates.Count == 0 || dates[0].Index == 0)
+        if (dates.Count == 0)
             return null;
-        var before = line[..dates[0].Index].Trim();
+        if (dates[0].Index == 0)
+        {
+            // "04 Apr. 2023 | Brussels": the place after the date, alone in its cell.
+            var after = PlaceAfterDate().Match(line[dates[0].Length..]);
+            return after.Success ? Tidy(after.Groups["place"].Value) : null;
+        }
+        // "Bucharest, 29-30 November 2022": the range's first day is not part of the place.
+        var before = RangeStart().Replace(line[..dates[0].Index], "").Trim();
         var dateline = Dateline().Match(before);
         return dateline.Success ? Tidy(dateline.Groups["place"].Value) : null;
     }

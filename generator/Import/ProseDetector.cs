@@ -8,7 +8,8 @@ namespace StatementArchive.Import;
 /// </summary>
 public static partial class ProseDetector
 {
-    [GeneratedRegex(@"[.!?;:…][""”’')\]*_]*$")]
+    // A footnote mark may follow the full stop: "… its people.[^1]", "… its people.²".
+    [GeneratedRegex(@"[.!?;:…][""”’')\]*_]*(?:\[\^[\w-]{1,20}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*$")]
     private static partial Regex TerminalPunctuation();
 
     // "*Categories:* …", "DCPD Number: …", "NOTE: …": a record field or a note, not the statement.

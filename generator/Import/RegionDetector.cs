@@ -22,12 +22,14 @@ public static partial class RegionDetector
             first = FindFirst(blocks, 3, IsField);
         if (first < 0)
             return null;
-        while (first > 0 && (IsSectionHeading(blocks, first - 1) || IsSalutation(blocks[first - 1])))
+        while (first > 0 && (IsSectionHeading(blocks, first - 1) || IsFirstOfNumberedSections(blocks, first - 1) || IsSalutation(blocks[first - 1])))
             first--;
 
         var end = endLines?.Where(l => l > blocks[first].EndLine).DefaultIfEmpty(int.MaxValue).Min() ?? int.MaxValue;
         var last = blocks.Count - 1;
-        while (last > first && (blocks[last].StartLine > end || !ProseDetector.IsProse(blocks[last], 3) || IsField(blocks[last])))
+        // A Markdown footnote ("[^3]: https://…") is the statement's own note, however short.
+        while (last > first && (blocks[last].StartLine > end || !ProseDetector.IsProse(blocks[last], 3) || IsField(blocks[last]))
+               && !(FootnoteDefinition().IsMatch(blocks[last].Text) && blocks[last].StartLine <= end))
             last--;
 
         return new StatementRegions(
@@ -41,6 +43,25 @@ public static partial class RegionDetector
     private static bool IsSectionHeading(IReadOnlyList<TextBlock> blocks, int index) =>
         blocks[index] is { Kind: BlockKind.Heading, Marker: { } marker }
         && blocks.Take(index).Any(b => b is { Kind: BlockKind.Heading, Marker: { } above } && above.Length < marker.Length);
+
+    [GeneratedRegex(@"^\[\^[\w-]{1,20}\]:\s")]
+    private static partial Regex FootnoteDefinition();
+
+    // "I. INTRODUCTION" above the first paragraph, when "II. …" follows in the text: the first of the
+    // statement's numbered sections, not a line of the page's header.
+    [GeneratedRegex(@"^(?<numeral>[IVX]{1,5})\.\s+\p{Lu}[^.!?]{0,80}$")]
+    private static partial Regex RomanSection();
+
+    private static bool IsFirstOfNumberedSections(IReadOnlyList<TextBlock> blocks, int index) =>
+        blocks[index].Lines.Count == 1 && SectionNumeral(blocks[index]) == "I"
+        && blocks.Skip(index + 1).Any(b => SectionNumeral(b) == "II");
+
+    // The numeral whether the splitter kept it in the text or took it for a list marker ("I." before "INTRODUCTION").
+    private static string? SectionNumeral(TextBlock block)
+    {
+        var text = MarkupStripper.Strip(block.Marker is { } marker && block.Kind == BlockKind.ListItem ? marker + " " + block.Text : block.Text);
+        return RomanSection().Match(text) is { Success: true } heading ? heading.Groups["numeral"].Value : null;
+    }
 
     // "Mr. Chair,", "Good afternoon.", "Excellencies, ladies and gentlemen,": a speech opens by addressing its
     // audience in a line too short to read as prose; it is the speaker's first words, not the page's header.

@@ -36,6 +36,10 @@ public static partial class TitleDetector
     /// <summary>"Déclaration conjointe du Président … à l'occasion du 60e anniversaire …": a line that opens with a kind of text.</summary>
     public static bool OpensWithKindOfText(string plain) => OpensWithKind().IsMatch(plain);
 
+    // "Antony J. Blinken, Secretary of State": a byline, the name and office of who speaks.
+    [GeneratedRegex(@"^\p{Lu}[\p{L}.'’\- ]{2,40}, (?:the )?(?:(?:deputy |vice |under |assistant |prime |foreign |high )?(?:secretary|minister|president|chancellor|spokesperson|spokesman|spokeswoman|ambassador|representative|commissioner|director|chair(?:man|woman|person)?)\b.{0,60})$", RegexOptions.IgnoreCase)]
+    private static partial Regex Byline();
+
     // "Delivered by Ambassador …", "As prepared for delivery": a byline under the title, not the title.
     [GeneratedRegex(@"^(?:issued|last updated|updated|published|date|posted|reference|ref\.?|delivered by|as delivered|as prepared|originally published|first published|reposted|republished)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MetadataLine();
@@ -60,15 +64,22 @@ public static partial class TitleDetector
             // The wrapped whole gets a point over its first line so the full title wins.
             if (block.Kind == BlockKind.Paragraph && block.Lines.Count is 2 or 3 && IsWrappedTitle(block))
                 Add(candidates, block.Text, block.Kind, block.StartLine, block.Text, bonus: 1);
+            // In a run of menu lines ("Home", "Press Releases", "Share") the title is the line that stands out by its length.
+            int? median = block.Lines.Count >= 4 ? block.Lines.Select(l => ProseDetector.WordCount(l.Text)).Order().ElementAt(block.Lines.Count / 2) : null;
             foreach (var line in block.Lines)
             {
                 var text = block.Lines.Count == 1 ? block.Text : line.Text;
-                Add(candidates, text, block.Lines.Count == 1 ? block.Kind : BlockKind.Paragraph, line.Number, line.Text);
+                var words = ProseDetector.WordCount(line.Text);
+                Add(candidates, text, block.Lines.Count == 1 ? block.Kind : BlockKind.Paragraph, line.Number, line.Text,
+                    bonus: median is { } m && words >= 6 && words >= 2 * m ? 2 : 0);
             }
         }
         var repeats = candidates.GroupBy(c => MarkupStripper.Key(c.Text)).ToDictionary(g => g.Key, g => g.Count());
+        // A page puts its site's name and menus at the top and the text's title right above the text: of two
+        // lines that read alike, the one nearest the statement is its title.
+        var nearest = header.LastOrDefault(b => candidates.Any(c => c.Line >= b.StartLine && c.Line <= b.EndLine));
         return candidates
-            .Select(c => c with { Score = c.Score + (repeats[MarkupStripper.Key(c.Text)] > 1 ? 2 : 0) })
+            .Select(c => c with { Score = c.Score + (repeats[MarkupStripper.Key(c.Text)] > 1 ? 2 : 0) + (nearest is not null && c.Line >= nearest.StartLine && c.Line <= nearest.EndLine ? 2 : 0) })
             .OrderByDescending(c => c.Score)
             .ThenBy(c => c.Line)
             .FirstOrDefault();
@@ -119,7 +130,7 @@ public static partial class TitleDetector
         var words = ProseDetector.WordCount(plain);
         if (words < 2 || words > 40 || !char.IsUpper(plain.FirstOrDefault(char.IsLetter)))
             return false;
-        if (TypeLabels.Contains(plain.Trim(' ', '.', ':', '|')) || MetadataLine().IsMatch(plain))
+        if (TypeLabels.Contains(plain.Trim(' ', '.', ':', '|')) || MetadataLine().IsMatch(plain) || Byline().IsMatch(plain))
             return false;
         // "NATO Press Release", "UN Statement": the site's name and a type label.
         if (words <= 4 && plain.IndexOf(' ') is > 0 and var space && IssuerDetector.Banner(plain[..space]) is not null
@@ -136,6 +147,9 @@ public static partial class TitleDetector
         var dates = DateParser.FindAll(plain);
         if (dates.Count > 0 && words - 3 * dates.Count < 3)
             return false;
+        // "March 3, 2023 - Ottawa, Ontario - Global Affairs Canada": a date with a place and an office, no kind of text.
+        if (dates.Count > 0 && words - 3 * dates.Count <= 5 && !NamesAText(plain))
+            return false;
         return !(words > 20 && ProseDetector.EndsSentence(plain));
     }
 
@@ -150,7 +164,8 @@ public static partial class TitleDetector
     {
         "date", "issued", "updated", "last updated", "reference", "ref", "source", "category", "categories", "subjects",
         "subject", "names", "tags", "keywords", "language", "location", "author", "posted", "published", "from", "to",
-        "sent", "cc", "topics", "note", "dcpd number",
+        "sent", "cc", "topics", "note", "dcpd number", "type", "tipo", "typ", "soort", "data", "fecha", "datum", "lieu", "lugar",
+        "luogo", "ort", "plaats", "format", "origin", "posted", "originally published", "delivered on", "delivered",
     };
 
     private static bool IsWhollyBold(string raw)

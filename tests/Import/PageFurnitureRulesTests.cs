@@ -20,6 +20,9 @@ public sealed class PageFurnitureRulesTests
     [InlineData("Diese Website verwendet Cookies. Einige Cookies sind notwendig, andere helfen uns, die Website zu verbessern. Alle akzeptieren | Einstellungen")]
     [InlineData("Nous utilisons des cookies pour vous garantir la meilleure expérience sur notre site. Tout accepter | Tout refuser")]
     [InlineData("Cookies on GOV.UK")]
+    [InlineData("Utilizamos cookies propias y de terceros para mejorar nuestros servicios. Si continúa navegando, consideramos que acepta su uso. Más información | Aceptar")]
+    [InlineData("Questo sito utilizza cookie tecnici e, previo tuo consenso, cookie di profilazione di terze parti. Accetta Rifiuta Personalizza")]
+    [InlineData("Rijksoverheid.nl gebruikt cookies om de website te verbeteren. Mogen wij ook cookies plaatsen om het gebruik van de website te meten? Ja, dat is goed | Nee, liever niet")]
     public void A_cookie_banner_on_its_own_line_goes_whole(string banner)
     {
         var result = Import($"{banner}\n\n{Title}\n\n5 May 2015\n\n{banner}\n\n{Paragraph}\n");
@@ -53,6 +56,10 @@ public sealed class PageFurnitureRulesTests
     [InlineData("The White House")]
     [InlineData("NATO - Opinion: Statement by the North Atlantic Council on peace")]
     [InlineData("Go To Index | Go To Homepage")]
+    [InlineData("Skip to \"About government\"")]
+    [InlineData("Vai alla navigazione del sito")]
+    [InlineData("Castellano | Català | Euskera | Galego | English")]
+    [InlineData("March 3, 2023 - Ottawa, Ontario - Global Affairs Canada")]
     public void Site_names_skip_links_and_page_titles_lose_to_the_title(string above)
     {
         var result = Import($"{above}\n\n{Title}\n\n5 May 2015\n\n{Paragraph}\n");
@@ -81,6 +88,7 @@ public sealed class PageFurnitureRulesTests
 
     [Theory]
     [InlineData("Vilnius Summit Communiqué")]
+    [InlineData("Vilnius Declaration on Transatlantic Security")]
     [InlineData("Final Communiqué")]
     [InlineData("Statement of Intent on defence cooperation")]
     public void An_event_or_a_qualifier_before_the_kind_of_text_is_not_the_issuer(string title)
@@ -133,6 +141,8 @@ public sealed class PageFurnitureRulesTests
     [InlineData("Paris, le 22 janvier 2023", "Paris")]
     [InlineData("Brussels, Monday, 24 March 2023", "Brussels")]
     [InlineData("HELD IN BERLIN, 3 JUNE 1996", "Berlin")]
+    [InlineData("Bucharest, 29-30 November 2022", "Bucharest")]
+    [InlineData("04 Apr. 2023 | Brussels", "Brussels")]
     public void Datelines_name_the_place(string dateline, string place)
     {
         Assert.Equal(place, Import($"{Title}\n\n{dateline}\n\n{Paragraph}\n").FrontMatter!.Location);
@@ -145,5 +155,29 @@ public sealed class PageFurnitureRulesTests
         var error = Assert.Single(Import(text).Errors);
         Assert.StartsWith("the text is one line of 1,", error.Message);
         Assert.Contains("put the title on its own line", error.Message);
+    }
+
+    [Fact]
+    public void The_United_States_government_banner_is_not_the_statement()
+    {
+        var banner = "An official website of the United States Government\nHere's how you know\nOfficial websites use .gov\nA .gov website belongs to an official government organization in the United States.\nSecure .gov websites use HTTPS\nA lock or https:// means you've safely connected to the .gov website. Share sensitive information only on official, secure websites.";
+        var result = Import($"{banner}\n\n{Title}\n\n5 May 2015\n\n{Paragraph}\n");
+        Assert.Equal(Title, result.FrontMatter!.Title);
+        Assert.Equal(Paragraph, result.Body);
+    }
+
+    [Fact]
+    public void In_a_run_of_menu_lines_the_long_line_is_the_title_and_a_byline_is_not()
+    {
+        var result = Import("U.S. Department of State\nHome\nOffice of the Spokesperson\nPress Releases\nSanctioning Officials Responsible for the Deportation of Children\nHide\nPress Statement\nAntony J. Blinken, Secretary of State\nMarch 3, 2023\nShare\n\n" + Paragraph + "\n");
+        Assert.Equal("Sanctioning Officials Responsible for the Deportation of Children", result.FrontMatter!.Title);
+    }
+
+    [Fact]
+    public void The_first_of_numbered_sections_and_markdown_footnotes_belong_to_the_statement()
+    {
+        var result = Import($"{Title}\n\n5 May 2015\n\nI. INTRODUCTION\n\n{Paragraph}[^1]\n\nII. THE WAY AHEAD\n\n{Paragraph}\n\n[^1]: https://www.example.org/note\n");
+        Assert.StartsWith("## I. INTRODUCTION\n\n", result.Body);
+        Assert.EndsWith("[^1]: https://www.example.org/note", result.Body);
     }
 }

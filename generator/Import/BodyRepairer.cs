@@ -38,6 +38,12 @@ public static partial class BodyRepairer
                 report.Dropped(block, "running header or footer");
                 continue;
             }
+            if (TableRecognizer.AsTable(block) is { } table)
+            {
+                report.Repaired(block.StartLine, $"kept the {block.Lines.Count} lines of a table as a table");
+                kept.Add(table);
+                continue;
+            }
             if (BodyHeadingDetector.AsHeading(block) is { } heading)
             {
                 kept.Add(heading);

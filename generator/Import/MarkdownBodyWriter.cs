@@ -35,6 +35,7 @@ public static partial class MarkdownBodyWriter
         BlockKind.Heading => new string('#', Math.Max(2, block.Marker?.Length ?? 2)) + " " + block.Text,
         BlockKind.ListItem when IsOrdered(block) => block.Marker!.TrimEnd('.', ')') + ". " + block.Text,
         BlockKind.ListItem => "- " + block.Text,
+        BlockKind.Table => block.Text,
         _ => Escape(block.Text),
     };
 

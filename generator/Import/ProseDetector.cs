@@ -41,7 +41,7 @@ public static partial class ProseDetector
     /// <summary>True for a paragraph or list item that reads as sentences of the statement.</summary>
     public static bool IsProse(TextBlock block, int minimumWords = 8)
     {
-        if (block.Kind == BlockKind.Heading || IsMenu(block) || IsLongTitle(block))
+        if (block.Kind == BlockKind.Heading || IsMenu(block) || IsLongTitle(block) || IsSignature(block))
             return false;
         var words = WordCount(Markup().Replace(block.Text, " "));
         if (words >= minimumWords && (EndsSentence(block.Text) || InnerSentenceEnd().IsMatch(block.Text)))
@@ -65,6 +65,14 @@ public static partial class ProseDetector
         // Short lines with no sentence anywhere are a list of links too ("Births, death, marriages and care").
         return median <= 3 || (median <= 6 && !block.Lines.Any(l => EndsSentence(l.Text)) && !InnerSentenceEnd().IsMatch(block.Text));
     }
+
+    // "NATO Press & Media Section / Boulevard Léopold III, 1110 Brussels / This email … is confidential.": lines that each
+    // start afresh (a hard-wrapped sentence would carry on in lower case somewhere), one of them an address or a
+    // phone number, make a signature, even with a sentence in it.
+    private static bool IsSignature(TextBlock block) =>
+        block.Lines.Count is >= 2 and <= 6
+        && block.Lines.All(l => l.Text.TrimStart().FirstOrDefault(char.IsLetterOrDigit) is var first && !char.IsLower(first))
+        && block.Lines.Any(l => BoilerplateDetector.DescribeDropped(l.Text, "") is "postal address" or "contact");
 
     // A title may run past 25 words, or stand in two languages on two lines; opening with a kind of text and
     // with no sentence in it, it is not a paragraph.

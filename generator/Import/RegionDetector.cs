@@ -27,9 +27,9 @@ public static partial class RegionDetector
 
         var end = endLines?.Where(l => l > blocks[first].EndLine).DefaultIfEmpty(int.MaxValue).Min() ?? int.MaxValue;
         var last = blocks.Count - 1;
-        // A Markdown footnote ("[^3]: https://…") is the statement's own note, however short.
+        // A Markdown footnote ("[^3]: https://…") or a table of figures is the statement's own, though not prose.
         while (last > first && (blocks[last].StartLine > end || !ProseDetector.IsProse(blocks[last], 3) || IsField(blocks[last]))
-               && !(FootnoteDefinition().IsMatch(blocks[last].Text) && blocks[last].StartLine <= end))
+               && !(blocks[last].StartLine <= end && (FootnoteDefinition().IsMatch(blocks[last].Text) || TableRecognizer.AsTable(blocks[last]) is not null)))
             last--;
 
         return new StatementRegions(

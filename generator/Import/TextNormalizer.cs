@@ -34,8 +34,12 @@ public static class TextNormalizer
                     builder.Append(c);
                     break;
                 // Web copies carry no-break and thin spaces between numbers and words ("24 Mar. 2022").
-                case '\u00A0' or '\u2007' or '\u2009' or '\u202F' or '\t':
+                case '\u00A0' or '\u2007' or '\u2009' or '\u202F':
                     builder.Append(' ');
+                    break;
+                // A tab separates a table's cells: two spaces keep that boundary (TableRecognizer) where one would hide it.
+                case '\t':
+                    builder.Append("  ");
                     break;
                 // Zero-width characters and soft hyphens are invisible in a browser but break matching.
                 case '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD':

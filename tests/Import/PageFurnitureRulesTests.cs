@@ -180,4 +180,15 @@ public sealed class PageFurnitureRulesTests
         Assert.StartsWith("## I. INTRODUCTION\n\n", result.Body);
         Assert.EndsWith("[^1]: https://www.example.org/note", result.Body);
     }
+
+    [Fact]
+    public void A_table_copied_as_text_stays_a_table_and_aligned_prose_does_not_become_one()
+    {
+        var result = Import($"{Title}\n\n5 May 2015\n\n{Paragraph}\n\nBudget                 2023      2024\nCivil budget          370.6     438.1\nMilitary budget     1,964.4   2,032.5\n\nAlly\tCost share (%)\nGermany\t16.19\nUnited States\t16.19\n");
+        Assert.Contains("| Budget | 2023 | 2024 |\n| --- | --- | --- |\n| Civil budget | 370.6 | 438.1 |\n| Military budget | 1,964.4 | 2,032.5 |", result.Body);
+        Assert.Contains("| Ally | Cost share (%) |\n| --- | --- |\n| Germany | 16.19 |\n| United States | 16.19 |", result.Body);
+
+        var prose = Import($"{Title}\n\n5 May 2015\n\nWe note  the figures for 2023  and\nwe welcome  the rise of 4 percent in\nthe budgets of  all 31 Allies.\n").Body;
+        Assert.DoesNotContain("|", prose);
+    }
 }

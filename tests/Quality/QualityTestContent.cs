@@ -43,7 +43,9 @@ public static class QualityTestContent
                 $"type: {Types[i % Types.Length]}\nreference: PR ({date[..4]}) {i + 1:000}\nlocation: Brussels\ntags: [{PagedTag}]\n---\n\n" +
                 $"1. Allies met today to discuss **{subject}** and Ukraine's right to self-defence.{previous}\n\n" +
                 "2. We reaffirm our commitment to the Washington Treaty, including Article 5, and to a strong transatlantic bond.\n\n" +
-                "The Council will remain seized of the matter.\n");
+                "The Council will remain seized of the matter.\n" +
+                // A table, as the importer keeps one from a communiqué, so the page checks cover it too.
+                (i == 0 ? "\n| Budget | 2023 (EUR m) | 2024 (EUR m) |\n| --- | --- | --- |\n| Civil budget | 370.6 | 438.1 |\n| Military budget | 1,964.4 | 2,032.5 |\n" : ""));
         }
 
         temp.Write($"{folder}/{FrenchPage[..^"/index.html".Length]}.md",

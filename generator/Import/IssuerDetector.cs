@@ -32,13 +32,13 @@ public static partial class IssuerDetector
     [GeneratedRegex(@"\b(?:summit|meeting|conference|session|ministerial|talks|forum|dialogue|visit)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex EventName();
 
-    [GeneratedRegex(@"^(?:d[ée]claration|communiqu[ée])(?:\s+conjointe)?\s+(?:de la |de l'|de l’|des |du |de )(?<who>.+?)(?:\s+(?:sur|concernant|relative|à propos|au sujet|suite|après|à l'occasion|à la suite)\b.*)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:d[ée]claration|communiqu[ée])(?:\s+conjointe)?\s+(?:de la |de l'|de l’|des |du |de )(?<who>.+?)(?:\s+(?:sur|concernant|relative|à propos|au sujet|suite|après|à l'occasion|à la suite|lors)\b.*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex FrenchStatementBy();
 
-    [GeneratedRegex(@"^(?:declaraci[óo]n|comunicado|nota)(?:\s+conjunt[ao]|\s+de\s+prensa)?\s+(?:del |de la |de los |de las |de )(?<who>.+?)(?:\s+(?:sobre|acerca|con motivo|ante|en relaci[óo]n|tras|relativ[ao])\b.*)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:declaraci[óo]n|comunicado|nota)(?:\s+conjunt[ao]|\s+de\s+prensa)?\s+(?:del |de la |de los |de las |de )(?<who>.+?)(?:\s+(?:sobre|acerca|con motivo|ante|en relaci[óo]n|tras|relativ[ao]|en el|en la|en los|en las)\b.*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex SpanishStatementBy();
 
-    [GeneratedRegex(@"^(?:declara[çc][ãa]o|comunicado|nota)(?:\s+conjunta|\s+de\s+imprensa|\s+[àa]\s+imprensa)?\s+(?:do |da |dos |das |de )(?<who>.+?)(?:\s+(?:sobre|acerca|relativ[ao]|a respeito)\b.*)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:declara[çc][ãa]o|comunicado|nota)(?:\s+conjunta|\s+de\s+imprensa|\s+[àa]\s+imprensa)?\s+(?:do |da |dos |das |de )(?<who>.+?)(?:\s+(?:sobre|acerca|relativ[ao]|a respeito|no|na|nos|nas|por ocasi[ãa]o|ap[óo]s|em)\b.*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex PortugueseStatementBy();
 
     [GeneratedRegex(@"^(?:(?:gezamenlijke\s+)?verklaring|persbericht)\s+van\s+(?:de\s+|het\s+)?(?<who>.+?)(?:\s+(?:over|inzake|naar aanleiding van|bij)\b.*)?$", RegexOptions.IgnoreCase)]

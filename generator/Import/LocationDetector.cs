@@ -21,6 +21,13 @@ public static partial class LocationDetector
     [GeneratedRegex(@"^" + Place + @"\s*(?:,|\(\p{L}+\)|-|–|—)?\s*(?:" + Weekday + @",\s*)?(?:le|den|el|il|am|op)?\s*$")]
     private static partial Regex Dateline();
 
+    // "Related Articles" over the date of the first one is a list of links, not a signature.
+    private static readonly HashSet<string> SectionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "related", "articles", "news", "posts", "more", "read", "see", "also", "latest", "stories", "updates", "press",
+        "releases", "statements", "speeches", "documents", "topics", "events", "photos", "videos",
+    };
+
     private static readonly HashSet<string> NotPlaces = new(StringComparer.OrdinalIgnoreCase)
     {
         "issued", "updated", "last updated", "published", "posted", "date", "dated", "released", "modified",
@@ -29,6 +36,9 @@ public static partial class LocationDetector
         // "Yesterday, 21 September 2022, Russia…": a relative phrase before a date is no dateline.
         "yesterday", "today", "tomorrow", "tonight", "since", "until", "earlier", "hier", "aujourd'hui", "gestern", "heute", "ayer", "hoy",
     };
+
+    [GeneratedRegex(@"^" + Place + @"$")]
+    private static partial Regex PlaceAlone();
 
     [GeneratedRegex(@"\d{1,2}\s*[-–]\s*$")]
     private static partial Regex RangeStart();
@@ -51,6 +61,24 @@ public static partial class LocationDetector
                 if (found is not null)
                     return (found, line.Number, line.Text);
             }
+        }
+        return FromSignature(regions.Trailer);
+    }
+
+    // A joint statement may end with where and when it was done: "New Delhi" over "March 02, 2023".
+    private static (string Location, int Line, string Evidence)? FromSignature(IReadOnlyList<TextBlock> trailer)
+    {
+        var lines = trailer.SelectMany(b => b.Lines).Where(l => l.Text.Length > 0).ToList();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var plain = MarkupStripper.Strip(lines[i].Text).Trim();
+            if (FromLine(plain) is { } dateline)
+                return (dateline, lines[i].Number, lines[i].Text);
+            if (i + 1 < lines.Count && PlaceAlone().Match(plain) is { Success: true } place
+                && DateParser.FindAll(lines[i + 1].Text) is [{ Index: 0 } date] && date.Length >= lines[i + 1].Text.Trim().Length - 1
+                && !place.Groups["place"].Value.Split(' ').Any(SectionWords.Contains)
+                && Tidy(place.Groups["place"].Value) is { } name)
+                return (name, lines[i].Number, lines[i].Text);
         }
         return null;
     }

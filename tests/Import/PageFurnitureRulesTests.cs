@@ -191,4 +191,19 @@ public sealed class PageFurnitureRulesTests
         var prose = Import($"{Title}\n\n5 May 2015\n\nWe note  the figures for 2023  and\nwe welcome  the rise of 4 percent in\nthe budgets of  all 31 Allies.\n").Body;
         Assert.DoesNotContain("|", prose);
     }
+
+    [Fact]
+    public void A_place_and_date_under_the_text_give_the_location()
+    {
+        var front = Import($"{Title}\n\n5 May 2015\n\n{Paragraph}\n\nNew Delhi\nMarch 02, 2023\n").FrontMatter!;
+        Assert.Equal("New Delhi", front.Location);
+    }
+
+    [Theory]
+    [InlineData("Declaração do Ministro dos Negócios Estrangeiros no primeiro aniversário da agressão", "Ministro dos Negócios Estrangeiros")]
+    [InlineData("Declaración del Ministro de Asuntos Exteriores en el aniversario de la agresión", "Ministro de Asuntos Exteriores")]
+    public void The_issuer_ends_where_the_occasion_begins(string title, string issuer)
+    {
+        Assert.Equal(issuer, Import($"{title}\n\n5 May 2015\n\n{Paragraph}\n").FrontMatter!.Issuer);
+    }
 }

@@ -14,6 +14,9 @@ public static partial class BlockSplitter
     [GeneratedRegex(@"^(?<marker>(?<number>\d{1,3}) ?\\?(?<close>[.)])|[•·▪◦‣●\-*+–])\s+(?<text>\S.*)$")]
     private static partial Regex ListItem();
 
+    [GeneratedRegex(@"^(?<marker>o)\s+(?<text>\S.*)$")]
+    private static partial Regex SubBullet();
+
     // "Tags: …" then "Categories: …": fields laid out one a line are separate blocks, not one wrapped paragraph.
     [GeneratedRegex(@"^[*_]{0,2}\p{Lu}[\p{L}'’ ]{0,30}[*_]{0,2}:[*_]{0,2}\s+\S")]
     private static partial Regex FieldLine();
@@ -69,6 +72,9 @@ public static partial class BlockSplitter
                 continue;
             }
             var item = ListItem().Match(line.Text);
+            // "o secure energy supplies;" under a bulleted point: Word's second-level bullet, a list item only there.
+            if (!item.Success && SubBullet().Match(line.Text) is { Success: true } sub && (kind == BlockKind.ListItem || current.Count == 0 && blocks.Count > 0 && blocks[^1].Kind == BlockKind.ListItem && blocks[^1].EndLine == line.Number - 1))
+                item = sub;
             if (item.Success)
             {
                 Flush();
@@ -130,6 +136,7 @@ public static partial class BlockSplitter
     private static string StripMarker(string text, BlockKind kind) => kind switch
     {
         BlockKind.Heading => Heading().Match(text) is { Success: true } m ? m.Groups["text"].Value : text,
-        _ => ListItem().Match(text) is { Success: true } m ? m.Groups["text"].Value : text,
+        _ => ListItem().Match(text) is { Success: true } m ? m.Groups["text"].Value
+            : SubBullet().Match(text) is { Success: true } sub ? sub.Groups["text"].Value : text,
     };
 }

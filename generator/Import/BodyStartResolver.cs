@@ -29,7 +29,7 @@ public static partial class BodyStartResolver
         var lastMetadata = -1;
         for (var i = 0; i < Math.Min(Reach, regions.Body.Count - 1); i++)
         {
-            if (IsMetadataBlock(regions.Body[i]))
+            if (IsMetadataBlock(regions.Body[i]) || IsSubtitle(regions.Body[i]))
                 lastMetadata = i;
         }
         if (lastMetadata < 0)

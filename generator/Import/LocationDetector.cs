@@ -37,6 +37,10 @@ public static partial class LocationDetector
         "yesterday", "today", "tomorrow", "tonight", "since", "until", "earlier", "hier", "aujourd'hui", "gestern", "heute", "ayer", "hoy",
     };
 
+    // "Issued by the Heads of State and Government participating in the meeting of the North Atlantic Council in Vilnius 11 July 2023."
+    [GeneratedRegex(@"^(?i:issued by)\b.{0,160}?\bin " + Place + @",?\s+(?:on\s+)?\d")]
+    private static partial Regex IssuedByIn();
+
     [GeneratedRegex(@"^" + Place + @"$")]
     private static partial Regex PlaceAlone();
 
@@ -88,6 +92,9 @@ public static partial class LocationDetector
         var issuedIn = IssuedIn().Match(line);
         if (issuedIn.Success)
             return Tidy(issuedIn.Groups["place"].Value);
+        var subtitle = IssuedByIn().Match(line);
+        if (subtitle.Success)
+            return Tidy(subtitle.Groups["place"].Value);
         var dates = DateParser.FindAll(line);
         if (dates.Count == 0)
             return null;

@@ -20,11 +20,22 @@ public static partial class MarkdownBodyWriter
     {
         var builder = new StringBuilder();
         TextBlock? previous = null;
+        string? parent = null; // the rendered marker of the item a sub-bullet belongs to
         foreach (var block in blocks)
         {
             if (previous is not null)
                 builder.Append(IsSameList(previous, block) ? "\n" : "\n\n");
-            builder.Append(Render(block));
+            if (IsSubBullet(block) && parent is not null)
+            {
+                // Indented to the parent's text, so Markdown nests it under that item.
+                builder.Append(' ', parent.Length + 1).Append("- ").Append(block.Text);
+            }
+            else
+            {
+                var rendered = Render(block);
+                builder.Append(rendered);
+                parent = block.Kind == BlockKind.ListItem ? rendered[..rendered.IndexOf(' ')] : null;
+            }
             previous = block;
         }
         return builder.ToString();
@@ -47,11 +58,13 @@ public static partial class MarkdownBodyWriter
         return LeadingMarker().IsMatch(text) ? "\\" + text : text;
     }
 
+    private static bool IsSubBullet(TextBlock block) => block is { Kind: BlockKind.ListItem, Marker: "o" };
+
     private static bool IsOrdered(TextBlock block) => block.Marker is { Length: > 0 } m && char.IsDigit(m[0]);
 
     // Items written on consecutive lines stay one tight list, as in the source.
     private static bool IsSameList(TextBlock previous, TextBlock next) =>
         previous.Kind == BlockKind.ListItem && next.Kind == BlockKind.ListItem
-        && IsOrdered(previous) == IsOrdered(next)
+        && (IsOrdered(previous) == IsOrdered(next) || IsSubBullet(previous) || IsSubBullet(next))
         && next.StartLine == previous.EndLine + 1;
 }

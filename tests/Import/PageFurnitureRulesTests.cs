@@ -206,4 +206,18 @@ public sealed class PageFurnitureRulesTests
     {
         Assert.Equal(issuer, Import($"{title}\n\n5 May 2015\n\n{Paragraph}\n").FrontMatter!.Issuer);
     }
+
+    [Fact]
+    public void Word_s_second_level_bullets_nest_under_their_point()
+    {
+        var result = Import($"{Title}\n\n5 May 2015\n\n{Paragraph}\n\n• strengthen essential services, including:\n  o secure energy supplies;\n  o the supply of food and water;\n• build the capacity of our populations.\n");
+        Assert.EndsWith("- strengthen essential services, including:\n  - secure energy supplies;\n  - the supply of food and water;\n- build the capacity of our populations.", result.Body);
+    }
+
+    [Fact]
+    public void The_place_in_an_issued_by_subtitle_is_the_location()
+    {
+        var front = Import($"Vilnius Summit Communiqué\n\nIssued by NATO Heads of State and Government participating in the meeting of the North Atlantic Council in Vilnius 11 July 2023.\n\n{Paragraph}\n").FrontMatter!;
+        Assert.Equal("Vilnius", front.Location);
+    }
 }

@@ -31,6 +31,9 @@ public static partial class BlockSplitter
     [GeneratedRegex(@"[.!?][""”’)]?$")]
     private static partial Regex SentenceEnd();
 
+    [GeneratedRegex(@"^(?:1[89]|20)\d{2}\.\s+\p{Lu}")]
+    private static partial Regex YearEntry();
+
     public static IReadOnlyList<TextBlock> Split(IReadOnlyList<SourceLine> lines, ImportReportBuilder report)
     {
         var blocks = new List<TextBlock>();
@@ -107,6 +110,9 @@ public static partial class BlockSplitter
         // A long line left unfinished ("… signed by the Allies and" / "NATO partners …") goes on.
         if (runWidth > WrapWidth)
             return previous.Length <= WrapWidth || ProseDetector.EndsSentence(previous);
+        // "1999. NATO deploys …" under "1995. NATO leads …": a timeline's entries start with their year.
+        if (SentenceEnd().IsMatch(previous) && YearEntry().IsMatch(next))
+            return true;
         return SentenceEnd().IsMatch(previous) && (char.IsUpper(next[0]) || next[0] is '"' or '“' or '«')
             && previous.Length < runWidth * 3 / 4;
     }

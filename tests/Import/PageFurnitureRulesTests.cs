@@ -220,4 +220,11 @@ public sealed class PageFurnitureRulesTests
         var front = Import($"Vilnius Summit Communiqué\n\nIssued by NATO Heads of State and Government participating in the meeting of the North Atlantic Council in Vilnius 11 July 2023.\n\n{Paragraph}\n").FrontMatter!;
         Assert.Equal("Vilnius", front.Location);
     }
+
+    [Fact]
+    public void A_timeline_of_years_keeps_one_entry_a_line()
+    {
+        var body = Import($"{Title}\n\n5 May 2015\n\n{Paragraph}\n\n1995. NATO leads the Implementation Force after the Dayton Peace Agreement.\n1999. NATO deploys the Kosovo Force.\n2004. The European Union takes over from NATO in Bosnia and Herzegovina.\n").Body;
+        Assert.EndsWith("1995\\. NATO leads the Implementation Force after the Dayton Peace Agreement.\n\n1999\\. NATO deploys the Kosovo Force.\n\n2004\\. The European Union takes over from NATO in Bosnia and Herzegovina.", body);
+    }
 }

@@ -11,7 +11,8 @@ public static partial class BoilerplateDetector
 {
     // A cookie notice is one sentence, sometimes bold, often followed by its close button ("X",
     // "[X](#)", "Accept"); sites inject it wherever the page was when the copy was made.
-    [GeneratedRegex(@"(?:\*\*|__)?(?:This (?:web)?site|Our (?:web)?site|We) uses? cookies\b[^.!\n]*[.!]?(?:\*\*|__)?(?:\s*[|·/]?\s*(?:\[[^\]\n]{0,40}\]\([^)\n]*\)|(?<![\p{L}\d])" + Buttons + @"(?![\p{L}\d])))*",
+    // It starts a sentence: "… that this website uses cookies will no longer suffice" is a statement's own words.
+    [GeneratedRegex(@"(?<=^|[.!?][""”’)]?\s+|\s[|·]\s*)(?:\*\*|__)?(?:This (?:web)?site|Our (?:web)?site|We) uses? cookies\b[^.!\n]*[.!]?(?:\*\*|__)?(?:\s*[|·/]?\s*(?:\[[^\]\n]{0,40}\]\([^)\n]*\)|(?<![\p{L}\d])" + Buttons + @"(?![\p{L}\d])))*",
         RegexOptions.IgnoreCase)]
     public static partial Regex CookieNotice();
 
@@ -37,15 +38,25 @@ public static partial class BoilerplateDetector
     {
         if (!CookieWord().IsMatch(line))
             return false;
-        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        if (words <= 5)
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "Cookies on GOV.UK", "Cookie settings", "Accept additional cookies Reject additional cookies View cookies".
+        if (words.Length <= 10 && words.All(w => CookieWord().IsMatch(w) || ButtonWord().IsMatch(w) || w.Contains('.', StringComparison.Ordinal) && w.Length > 3))
             return true;
         var sentences = SentenceBreak().Split(line);
-        return words <= 60
-            && CookieWord().IsMatch(sentences[0]) && ConsentWord().IsMatch(sentences[0])
+        return words.Length <= 60
+            && BannerOpening().IsMatch(sentences[0]) && CookieWord().IsMatch(sentences[0])
             && sentences.Skip(1).All(s => CookieWord().IsMatch(s) || ConsentWord().IsMatch(s) || ReaderWord().IsMatch(s)
                 || s.Contains('|', StringComparison.Ordinal) || ProseDetector.WordCount(s) <= 4);
     }
+
+    // A banner speaks for the site in its first words: "This website uses", "We'd like to set", "Nous utilisons",
+    // "Diese Website verwendet", "Questo sito utilizza", "Utilizamos", "Rijksoverheid.nl gebruikt". A statement on
+    // cookie rules ("Banners that merely state that this website uses cookies …") opens otherwise.
+    [GeneratedRegex(@"^\W*(?:(?:this|our) (?:web)?site\b|we(?:'d|’d| would)? (?:also )?(?:use|like|set|place|store)\b|[\w-]+(?:\.[\w-]+)+ (?:uses|gebruikt|utilise|verwendet|utiliza|utilizza)\b|(?:ce|notre) site\b|nous utilisons\b|diese (?:web)?seite\b|diese website\b|wir (?:verwenden|nutzen)\b|questo sito\b|utilizziamo\b|(?:este|nuestro) (?:sitio|portal)\b|utilizamos\b|usamos\b|este site\b|wij gebruiken\b|deze (?:web)?site\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex BannerOpening();
+
+    [GeneratedRegex(@"^(?:accept|reject|decline|allow|deny|view|manage|settings|preferences|policy|additional|essential|necessary|all|only|ok|on|and|cookie-?einstellungen|gestion|des|de|param[eè]tres|tout|accepter|refuser|alle|akzeptieren|ablehnen|aceptar|rechazar|accetta|rifiuta|accepteren|weigeren)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ButtonWord();
 
     // The buttons of a cookie banner, which a copy picks up as text after the notice.
     private const string Buttons = @"(?:X|×|✕|✖|OK|Accept(?: all)?(?: cookies)?|Reject(?: all)?(?: cookies)?|Allow(?: all)?(?: cookies)?|Decline|I agree|Got it|Close|Manage (?:settings|preferences|cookies)|Cookie (?:settings|preferences)|Learn more|More info)";
@@ -67,8 +78,11 @@ public static partial class BoilerplateDetector
         ("breadcrumbs", new(@"^(?:[^>›».!?]{1,40}\s[>›»]\s){1,6}[^>›».!?]{1,60}$")),
         ("page number", new(@"^(?:(?:page|p\.|seite|página)\s*\d{1,4}(?:\s*(?:of|/|de|sur|von)\s*\d{1,4})?|\d{1,4}\s*(?:of|/)\s*\d{1,4}|[\-–—]\s*\d{1,4}\s*[\-–—]|\d{1,3})$", RegexOptions.IgnoreCase)),
         ("image", new(@"^(?:" + ImageLine + @")$", RegexOptions.IgnoreCase)),
+        ("image", new(@"^(?:photo|image|picture|video)(?: credit)?\s*(?:by\b|:|©)\s*[^.!?]{1,60}$", RegexOptions.IgnoreCase)),
+        // "[Frequently asked questions] [Press Releases]": an old page's text links.
+        ("navigation links", new(@"^(?:\s*\[[^\]\[]{1,40}\]\s*[|·]?)+\s*$")),
         // The banner on every United States government site ("An official website of the United States government …").
-        ("government site banner", new(@"^(?:an official website of the united states government|here['’]s how you know|official websites use \.gov|a \.gov website belongs to an official government organization in the united states\.?|secure \.gov websites use https|a lock \(.{0,40}\) or https:// means .*|a lock or https:// means .*)$", RegexOptions.IgnoreCase)),
+        ("government site banner", new(@"^(?:an official (?:web)?site of the (?:united states government|european union)|here['’]s how you know|how do you know\??|an official (?:web)?site of the european union\s+how do you know\??|official websites use \.gov|a \.gov website belongs to an official government organization in the united states\.?|secure \.gov websites use https|a lock \(.{0,40}\) or https:// means .*|a lock or https:// means .*)$", RegexOptions.IgnoreCase)),
         // What a site says of itself in its footer: "Dit is een website van de Rijksoverheid.", "Authorised by the Australian Government, Canberra".
         ("site notice", new(@"^(?:dit is een website van\b.*|this is (?:a|the) (?:official )?website of\b.*|this (?:web)?site is (?:managed|maintained|run|operated) by\b.*|authori[sz]ed by the [\p{L} ]{3,60}(?:, [\p{L} ]{2,30})?\.?)$", RegexOptions.IgnoreCase)),
         // A page's feedback widget: "Is this page useful? Maybe Yes No … Report a problem with this page".

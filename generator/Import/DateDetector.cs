@@ -9,12 +9,13 @@ namespace StatementArchive.Import;
 /// statement is issued; so is the date an email was sent. A date in a relative phrase ("Yesterday,
 /// 21 September", "since 24 February 2022") is the date of an event: the last resort. The cue
 /// nearest before a date decides ("Issued 22 Sep. | Updated 30 Sep."). Dates inside the body are
-/// never taken, except a dateline opening the first paragraph ("Brussels, 5 May 2015 – …").
+/// never taken, except a dateline opening the first paragraph ("Brussels, 5 May 2015 – …") and a
+/// closing "Done at Brussels on 10 January 2023.".
 /// </summary>
 public static partial class DateDetector
 {
     // RightToLeft: the first match is the cue nearest before the date.
-    [GeneratedRegex(@"\b(?:(?<issued>issued|date of issue|released|done at|fait à|publié le|diffusé le)|(?<later>updated|modified|published|posted|reposted|re-posted|shared|revised|sent|mailed|saved|retrieved|accessed|archived|printed|captured|mis à jour|mise à jour|modifié|aktualisiert|actualizado)|(?<relative>yesterday|tomorrow|last|next|earlier|since|until|ago|hier|depuis|gestern|seit|ayer|desde))\b",
+    [GeneratedRegex(@"\b(?:(?<issued>issued|date of issue|released|adopted|done at|fait à|publié le|diffusé le)|(?<later>updated|modified|published|posted|reposted|re-posted|shared|revised|sent|mailed|saved|retrieved|accessed|archived|printed|captured|mis à jour|mise à jour|modifié|aktualisiert|actualizado)|(?<relative>yesterday|tomorrow|last|next|earlier|since|until|ago|hier|depuis|gestern|seit|ayer|desde))\b",
         RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex NearestCue();
 
@@ -34,6 +35,10 @@ public static partial class DateDetector
             Collect(block, candidates, reader, rankOffset: 0);
         if (regions.Body.Count > 0)
             Collect(regions.Body[0], candidates, reader, rankOffset: 0, openingOnly: true);
+        // A signed text closes with where and when it was done ("Done at Brussels on 10 January 2023."): a line short
+        // enough to end the body as prose.
+        if (regions.Body.Count > 1 && regions.Body[^1].Lines.Count == 1)
+            Collect(regions.Body[^1], candidates, reader, rankOffset: 10, issuedOnly: true);
         foreach (var block in regions.Trailer)
             Collect(block, candidates, reader, rankOffset: 10, issuedOnly: true);
         // Among "posted"/"updated" dates only, the earliest is the closest to the issue date.

@@ -11,7 +11,7 @@ namespace StatementArchive.Import;
 /// </summary>
 public static partial class IssuerDetector
 {
-    [GeneratedRegex(@"(?:^|\s)(?:joint\s+|press\s+|final\s+)?(?:statement|declaration|communiqu[ée]|remarks|speech|address|press\s+release|message)s?\s+(?:(?:issued\s+|made\s+|delivered\s+)?by|attributable\s+to|from|of(?=\s+the\s+(?-i:\p{Lu})))\s+(?:the\s+)?(?<who>.+?)(?:,?\s+(?:participating|on(?!\s+behalf\b)|at|in|following|after|regarding|concerning|about|to|upon|marking)\s+.*)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|\s)(?:joint\s+|press\s+|final\s+)?(?:statement|declaration|communiqu[ée]|remarks|speech|address|press\s+release|message|press\s+conference|press\s+briefing|briefing|interview)s?\s+(?:(?:issued\s+|made\s+|delivered\s+|given\s+)?by|attributable\s+to|from|of(?=\s+the\s+(?-i:\p{Lu})))\s+(?:the\s+)?(?<who>.+?)(?:,?\s+(?:participating|on(?!\s+behalf\b)|at|in|following|after|regarding|concerning|about|to|upon|marking)\s+.*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex StatementBy();
 
     [GeneratedRegex(@"^(?<who>[\p{Lu}\d][\p{L}\d\- ]+?)(?:'|’|'s|’s)\s+(?:joint\s+)?(?:statement|declaration|communiqu[ée]|remarks)\b", RegexOptions.IgnoreCase)]

@@ -37,19 +37,20 @@ public static partial class LeadingFieldsParser
             return (LeadingFields.None, lines);
         // A forwarded message may follow a few lines of the forwarder's own ("FYI, see below. Thanks, Anna"):
         // a private note, not the statement, and its sign-off must not be taken for the statement's end.
-        var forward = Enumerable.Range(start, Math.Min(ForwardReach, lines.Count - start)).FirstOrDefault(i => ForwardSeparator().IsMatch(lines[i].Text), -1);
+        // Forwarded again, the text sits under a chain of separators, each with its headers and a note: the
+        // innermost message is the statement's, everything above it goes.
         var note = new List<SourceLine>(lines);
-        if (forward > start)
+        for (var forward = FindForward(lines, start, ForwardReach); forward > start; forward = FindForward(lines, start + 1, ForwardReach + 10))
         {
             for (var i = start; i < forward; i++)
             {
-                if (lines[i].Text.Length == 0) continue;
+                if (note[i].Text.Length == 0) continue;
                 report.Dropped(lines[i].Number, lines[i].Text, "forwarding note");
                 note[i] = lines[i] with { Text = "" };
             }
-            lines = note;
             start = forward;
         }
+        lines = note;
 
         int end;
         List<LeadingField> fields;
@@ -93,6 +94,9 @@ public static partial class LeadingFieldsParser
         }
         return (new LeadingFields(kind, fields), result);
     }
+
+    private static int FindForward(IReadOnlyList<SourceLine> lines, int from, int reach) =>
+        Enumerable.Range(from, Math.Max(0, Math.Min(reach, lines.Count - from))).FirstOrDefault(i => ForwardSeparator().IsMatch(lines[i].Text), -1);
 
     private static int FindClosing(IReadOnlyList<SourceLine> lines, int start)
     {

@@ -66,7 +66,9 @@ public static partial class LocationDetector
                     return (found, line.Number, line.Text);
             }
         }
-        return FromSignature(regions.Trailer);
+        // "Done at Brussels on 10 January 2023." may close the body itself.
+        var closing = regions.Body.Count > 1 && regions.Body[^1].Lines.Count == 1 ? [regions.Body[^1]] : Array.Empty<TextBlock>();
+        return FromSignature([.. closing, .. regions.Trailer]);
     }
 
     // A joint statement may end with where and when it was done: "New Delhi" over "March 02, 2023".

@@ -24,7 +24,8 @@ public static partial class ProseDetector
         text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
 
     // A sentence ends inside the block: "… its people. We note that" is prose though cut at its end.
-    [GeneratedRegex(@"\p{Ll}[.!?][""”’)]?\s+[""“‘(]?\p{Lu}")]
+    // A title's abbreviation does not end one: "by Dr. Javier Solana".
+    [GeneratedRegex(@"(?<![\p{L}.])(?!(?:Dr|Mr|Mrs|Ms|Mme|Prof|Gen|Col|Lt|Sen|Rep|Amb|Hon|Jr|Sr|St|No|Nr|vs|Rt)\.)\p{L}*\p{Ll}[.!?][""”’)]?\s+[""“‘(]?\p{Lu}")]
     private static partial Regex InnerSentenceEnd();
 
     // Words that make "We are clear: …", "The Council decided: …" or "Le Conseil a déclaré : …" a

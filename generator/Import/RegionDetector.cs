@@ -32,6 +32,10 @@ public static partial class RegionDetector
                && !(blocks[last].StartLine <= end && (FootnoteDefinition().IsMatch(blocks[last].Text) || TableRecognizer.AsTable(blocks[last]) is not null)))
             last--;
 
+        // A speech's closing "Thank you." is its last sentence, too short to read as prose.
+        while (last + 1 < blocks.Count && blocks[last + 1].StartLine <= end && IsClosingCourtesy(blocks[last + 1]))
+            last++;
+
         return new StatementRegions(
             blocks.Take(first).ToList(),
             blocks.Skip(first).Take(last - first + 1).ToList(),
@@ -65,8 +69,15 @@ public static partial class RegionDetector
 
     // "Mr. Chair,", "Good afternoon.", "Excellencies, ladies and gentlemen,": a speech opens by addressing its
     // audience in a line too short to read as prose; it is the speaker's first words, not the page's header.
-    [GeneratedRegex(@"^(?:(?:mr|mrs|ms|madam|madame|mister|monsieur|herr|frau|señor|señora|signor|signora)\.?\s+(?:chair(?:man|woman|person)?|president|secretary[- ]general|speaker|ambassador|minister|le président|la présidente|präsident(?:in)?|presidente)|dear (?:colleagues|friends|all)|(?:your )?excellenc(?:y|ies)|ladies and gentlemen|distinguished (?:guests|delegates|colleagues)|(?:dear )?colleagues|good (?:morning|afternoon|evening)(?: everyone| all)?|hello(?: everyone)?|mesdames(?: et messieurs)?|sehr geehrte[rn]?\b.*|meine (?:sehr geehrten )?damen und herren|señoras y señores)(?:[,;]\s*(?:ladies and gentlemen|excellencies|dear colleagues|distinguished guests|colleagues|friends))*\s*[,.!:;]?$", RegexOptions.IgnoreCase)]
+    // A resolution opens the same way with its author: "The Assembly," then "1. Recalling …".
+    [GeneratedRegex(@"^(?:(?:mr|mrs|ms|madam|madame|mister|monsieur|herr|frau|señor|señora|signor|signora)\.?\s+(?:chair(?:man|woman|person)?|president|secretary[- ]general|speaker|ambassador|minister|le président|la présidente|präsident(?:in)?|presidente)|dear (?:colleagues|friends|all)|(?:your )?excellenc(?:y|ies)|ladies and gentlemen|distinguished (?:guests|delegates|colleagues)|(?:dear )?colleagues|good (?:morning|afternoon|evening)(?: everyone| all)?|hello(?: everyone)?|mesdames(?: et messieurs)?|sehr geehrte[rn]?\b.*|meine (?:sehr geehrten )?damen und herren|señoras y señores|the (?:\p{L}+ ){0,3}(?:assembly|council|conference|committee|commission),)(?:[,;]\s*(?:ladies and gentlemen|excellencies|dear colleagues|distinguished guests|colleagues|friends))*\s*[,.!:;]?$", RegexOptions.IgnoreCase)]
     private static partial Regex SalutationLine();
+
+    [GeneratedRegex(@"^(?:thank you(?: (?:very much|all|so much))?|thanks very much|merci(?: beaucoup)?|vielen dank|danke(?: schön)?|muchas gracias|gracias|grazie(?: mille)?|obrigad[oa]|dank u(?: wel)?)\s*[.!]$", RegexOptions.IgnoreCase)]
+    private static partial Regex ClosingCourtesy();
+
+    private static bool IsClosingCourtesy(TextBlock block) =>
+        block.Kind == BlockKind.Paragraph && block.Lines.Count == 1 && ClosingCourtesy().IsMatch(MarkupStripper.Strip(block.Text).Trim());
 
     private static bool IsSalutation(TextBlock block) =>
         block.Kind == BlockKind.Paragraph && block.Lines.Count == 1 && SalutationLine().IsMatch(MarkupStripper.Strip(block.Text).Trim());

@@ -4,7 +4,8 @@ namespace StatementArchive.Import;
 
 /// <summary>
 /// Lines that close a statement. Separator and end marks ("* *** *", "-ENDS-", "###", "- 30 -") are
-/// dropped wherever they stand. Explicit end words, an email sign-off or signature delimiter, and the
+/// dropped wherever they stand. Explicit end words, an email sign-off ("Thanks,", "Thank you" — but not a
+/// speech's closing "Thank you.") or signature delimiter, and the
 /// start of a blog's comments or related posts also end the body: whatever follows them (notes to
 /// editors, a signature, readers' comments) is not the statement, even when written in sentences.
 /// A bare rule ("---", "***") only separates: a statement may continue after it.
@@ -17,7 +18,7 @@ public static partial class StatementEndDetector
     [GeneratedRegex(@"^[\-–—*\s]*(?:ends?|fin|end of (?:text|statement|release|document))[\-–—*\s.]*$|^[\-–—]\s*30\s*[\-–—]$|^#{3}$|^--$", RegexOptions.IgnoreCase)]
     private static partial Regex EndMark();
 
-    [GeneratedRegex(@"^(?:(?:best|kind|warm|with best|with kind)\s+regards|regards|sincerely|yours (?:sincerely|faithfully|truly)|cordialement|bien cordialement|many thanks|thank you|thanks)[,.!]?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:best|kind|warm|with best|with kind)\s+regards|regards|sincerely|yours (?:sincerely|faithfully|truly)|cordialement|bien cordialement|many thanks|thanks)[,.!]?$|^thank you,?$", RegexOptions.IgnoreCase)]
     private static partial Regex SignOff();
 
     [GeneratedRegex(@"^(?:leave a (?:reply|comment)|\d+\s+(?:comments?|replies|responses)|comments?|related (?:posts|articles|stories|news|content|links)|you (?:may|might) also like|more (?:news|stories)|read (?:more|next))\s*:?$", RegexOptions.IgnoreCase)]

@@ -37,11 +37,17 @@ public static partial class TitleDetector
     public static bool OpensWithKindOfText(string plain) => OpensWithKind().IsMatch(plain);
 
     // "Antony J. Blinken, Secretary of State": a byline, the name and office of who speaks.
-    [GeneratedRegex(@"^\p{Lu}[\p{L}.'’\- ]{2,40}, (?:the )?(?:(?:deputy |vice |under |assistant |prime |foreign |high )?(?:secretary|minister|president|chancellor|spokesperson|spokesman|spokeswoman|ambassador|representative|commissioner|director|chair(?:man|woman|person)?)\b.{0,60})$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?-i:\p{Lu})[\p{L}.'’\-]*\s+){1,4}(?-i:\p{Lu})[\p{L}.'’\-]*, (?:the )?(?:(?:deputy |vice |under |assistant |prime |foreign |high )?(?:secretary|minister|president|chancellor|spokesperson|spokesman|spokeswoman|ambassador|representative|commissioner|director|chair(?:man|woman|person)?)\b.{0,60})$", RegexOptions.IgnoreCase)]
     private static partial Regex Byline();
 
+    [GeneratedRegex(@"^\s*\d{1,3} min(?:ute)?s? read\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReadingTime();
+
+    [GeneratedRegex(@"^(?:by|with|at|on|following) \p{L}")]
+    private static partial Regex Continuation();
+
     // "Delivered by Ambassador …", "As prepared for delivery": a byline under the title, not the title.
-    [GeneratedRegex(@"^(?:issued|last updated|updated|published|date|posted|reference|ref\.?|delivered by|as delivered|as prepared|originally published|first published|reposted|republished)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:issued|last updated|updated|published|date|posted|reference|ref\.?|delivered by|as delivered|as prepared|originally published|first published|reposted|republished|story by|written by|by:)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MetadataLine();
 
     // "Meetings Coverage and Press Releases", "Statements and messages": a site's section, not a text's title.
@@ -72,6 +78,19 @@ public static partial class TitleDetector
                 var words = ProseDetector.WordCount(line.Text);
                 Add(candidates, text, block.Lines.Count == 1 ? block.Kind : BlockKind.Paragraph, line.Number, line.Text,
                     bonus: median is { } m && words >= 6 && words >= 2 * m ? 2 : 0);
+            }
+        }
+        // "Doorstep statement" over "by NATO Secretary General Jens Stoltenberg at the start of …": NATO sets the
+        // kind of text and who gave it on two lines; together they are the title.
+        var lines = header.SelectMany(b => b.Lines).Where(l => l.Text.Length > 0).ToList();
+        for (var i = 0; i + 1 < lines.Count; i++)
+        {
+            var kind = MarkupStripper.Strip(lines[i].Text).Trim();
+            var byline = MarkupStripper.Strip(lines[i + 1].Text).Trim();
+            if (OpensWithKind().IsMatch(kind) || TypeLabels.Contains(kind) || KindWord().IsMatch(kind))
+            {
+                if (Continuation().IsMatch(byline) && ProseDetector.WordCount(kind) <= 4)
+                    Add(candidates, kind + " " + byline, BlockKind.Paragraph, lines[i].Number, lines[i].Text, bonus: 2);
             }
         }
         var repeats = candidates.GroupBy(c => MarkupStripper.Key(c.Text)).ToDictionary(g => g.Key, g => g.Count());
@@ -130,7 +149,10 @@ public static partial class TitleDetector
         var words = ProseDetector.WordCount(plain);
         if (words < 2 || words > 40 || !char.IsUpper(plain.FirstOrDefault(char.IsLetter)))
             return false;
-        if (TypeLabels.Contains(plain.Trim(' ', '.', ':', '|')) || MetadataLine().IsMatch(plain) || Byline().IsMatch(plain))
+        if (TypeLabels.Contains(plain.Trim(' ', '.', ':', '|')) || MetadataLine().IsMatch(plain.TrimStart('(', '[', ' ')) || Byline().IsMatch(plain))
+            return false;
+        // "Press release | Brussels, 20 March 2024 | 3 min read": a row of fields, not a title.
+        if (plain.Contains(" | ", StringComparison.Ordinal) && plain.Split('|').Any(c => DateParser.FindAll(c).Count > 0 || ReadingTime().IsMatch(c)))
             return false;
         // "NATO Press Release", "UN Statement": the site's name and a type label.
         if (words <= 4 && plain.IndexOf(' ') is > 0 and var space && IssuerDetector.Banner(plain[..space]) is not null

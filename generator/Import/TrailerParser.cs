@@ -21,8 +21,24 @@ public static partial class TrailerParser
         var fields = new List<KeyValuePair<string, string>>();
         string? note = null;
         var fallback = "after the statement";
+        var inNotes = false;
         foreach (var block in trailer)
         {
+            // "Notes to editors" standing as a heading: the paragraphs under it are the note, kept whole.
+            var plain = MarkupStripper.Strip(block.Text).Trim().TrimEnd(':').Trim();
+            if (NoteLabel().IsMatch(plain))
+            {
+                inNotes = true;
+                report.Origin("source.note", block.StartLine, block.Lines[0].Text);
+                continue;
+            }
+            if (inNotes && ProseDetector.IsProse(block, 3) && BoilerplateDetector.DescribeDropped(block.Text, "") == "")
+            {
+                var text = block.Kind == BlockKind.ListItem && block.Marker is { } marker && char.IsDigit(marker[0]) ? marker + " " + block.Text : block.Text;
+                note = note is null ? text : note + " " + text;
+                continue;
+            }
+            inNotes = false;
             // "Share this page: Facebook Twitter" reads as a field but is a share bar.
             var furniture = BoilerplateDetector.StrongLineReason(block.Text) ?? BoilerplateDetector.StrongBlockReason(block.Text);
             var match = ProseDetector.IsLabelledField(block) && furniture is null ? ProseDetector.LabelledField().Match(block.Text) : null;

@@ -17,7 +17,7 @@ public static partial class TypeDetector
         (new(@"\bcommuniqu[ée]\s+de\s+presse\b|\bpress\s+release\b|\bnews\s+release\b|\bpressemitteilung\b|\bcomunicado\s+de\s+prensa\b|\bnota\s+de\s+prensa\b|\bcomunicato\s+stampa\b|\bnota\s+[àa]\s+imprensa\b|\bcomunicado\s+de\s+imprensa\b|\bpersbericht\b", RegexOptions.IgnoreCase), StatementType.PressRelease),
         (new(@"\bd[ée]claration\b|\bdeclaraci[óo]n\b|\bdeclara[çc][ãa]o\b|\bdeklaration\b", RegexOptions.IgnoreCase), StatementType.Declaration),
         (new(@"\bcommuniqu[ée]\b|\bkommuniqu[ée]\b|\bcomunicado\b|\bcomunicato\b", RegexOptions.IgnoreCase), StatementType.Communique),
-        (new(@"\b(?:speech|remarks|address|discours|allocution|keynote|lecture|rede|ansprache|discurso|discorso|intervenci[óo]n|intervento)\b", RegexOptions.IgnoreCase), StatementType.Speech),
+        (new(@"\b(?:speech|remarks|address|discours|allocution|keynote|lecture|rede|ansprache|discurso|discorso|intervenci[óo]n|intervento|press conference|press briefing|doorstep|transcript|conférence de presse|pressekonferenz)\b", RegexOptions.IgnoreCase), StatementType.Speech),
         (new(@"\b(?:statement|d[ée]claration|erklärung|presseerklärung|stellungnahme|dichiarazione|verklaring)\b", RegexOptions.IgnoreCase), StatementType.Statement),
     ];
 

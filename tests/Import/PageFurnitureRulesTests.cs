@@ -31,12 +31,15 @@ public sealed class PageFurnitureRulesTests
         Assert.Contains(result.Report.Dropped, d => d.Reason == "cookie notice" && d.Text == banner);
     }
 
-    [Fact]
-    public void A_paragraph_about_cookies_is_the_statement_not_a_banner()
+    [Theory]
+    [InlineData("We welcome the agreement on the new rules on cookies and online tracking.")]
+    [InlineData("End-users will have a genuine choice to accept cookies or similar identifiers.")]
+    [InlineData("Banners that merely state that this website uses cookies will no longer be sufficient to obtain consent.")]
+    [InlineData("Software providers will be encouraged to make it easy for users to manage cookie settings and withdraw consent.")]
+    public void A_paragraph_about_cookies_is_the_statement_not_a_banner(string aboutCookies)
     {
-        const string AboutCookies = "We welcome the agreement on the new rules on cookies and online tracking.";
-        var result = Import($"{Title}\n\n5 May 2015\n\n{Paragraph}\n\n{AboutCookies}\n");
-        Assert.Equal(Paragraph + "\n\n" + AboutCookies, result.Body);
+        var result = Import($"{Title}\n\n5 May 2015\n\n{Paragraph}\n\n## Cookies and consent\n\n{aboutCookies}\n\n{Paragraph}\n");
+        Assert.Equal(Paragraph + "\n\n## Cookies and consent\n\n" + aboutCookies + "\n\n" + Paragraph, result.Body);
     }
 
     [Fact]
@@ -226,5 +229,63 @@ public sealed class PageFurnitureRulesTests
     {
         var body = Import($"{Title}\n\n5 May 2015\n\n{Paragraph}\n\n1995. NATO leads the Implementation Force after the Dayton Peace Agreement.\n1999. NATO deploys the Kosovo Force.\n2004. The European Union takes over from NATO in Bosnia and Herzegovina.\n").Body;
         Assert.EndsWith("1995\\. NATO leads the Implementation Force after the Dayton Peace Agreement.\n\n1999\\. NATO deploys the Kosovo Force.\n\n2004\\. The European Union takes over from NATO in Bosnia and Herzegovina.", body);
+    }
+
+    [Fact]
+    public void A_speech_keeps_its_closing_thanks_and_the_questions_after_it()
+    {
+        var result = Import($"Remarks by the Secretary General on peace\n\n5 May 2015\n\n{Paragraph}\n\nThank you.\n\nMODERATOR: We'll start with Reuters.\n\nQ [Reuters]: Secretary General, when do you expect Sweden to join the Alliance?\n\nSECRETARY GENERAL: I will not give you a date, but I am confident that it will happen soon.\n");
+        Assert.StartsWith(Paragraph + "\n\nThank you.\n\nMODERATOR: We'll start with Reuters.", result.Body);
+        Assert.EndsWith("I am confident that it will happen soon.", result.Body);
+    }
+
+    [Fact]
+    public void Notes_to_editors_under_their_heading_become_the_note()
+    {
+        var front = Import($"{Title}\n\n5 May 2015\n\n{Paragraph}\n\nENDS\n\nNotes to editors\n\n1. The £89 million includes £35 million for the World Food Programme.\n2. The UK is penholder on Sudan at the UN Security Council.\n\nMedia enquiries\nEmail newsdesk@example.org\n").FrontMatter!;
+        Assert.Equal("1. The £89 million includes £35 million for the World Food Programme. 2. The UK is penholder on Sudan at the UN Security Council.", front.Source.Note);
+    }
+
+    [Fact]
+    public void A_statement_forwarded_twice_is_read_from_the_innermost_message()
+    {
+        var result = Import($"From: A <a@example.org>\nSent: Wednesday, 19 July 2023 08:47\nSubject: FW: Fwd: statement\n\nFor the file.\nGroet, Pieter\n\n---------- Forwarded message ---------\nFrom: B <b@example.org>\nDate: Tue, 18 Jul 2023 at 19:02\nSubject: Fwd: statement\n\nHi Pieter, see below.\nBest, Kasia\n\n--\nKasia\n\n---------- Forwarded message ---------\nFrom: Press <press@example.int>\nDate: Tue, 18 Jul 2023 at 16:15\nSubject: {Title}\n\n{Title}\n\n18 July 2023\n\n{Paragraph}\n\nWe will stand with our partner for as long as it takes.\n");
+        Assert.Equal(Paragraph + "\n\nWe will stand with our partner for as long as it takes.", result.Body);
+        Assert.Equal(Title, result.FrontMatter!.Title);
+    }
+
+    [Theory]
+    [InlineData("(As delivered)")]
+    [InlineData("Photo by ACT PAO")]
+    [InlineData("Story by Allied Command Transformation Public Affairs Office")]
+    [InlineData("[Frequently asked questions] [Press Releases]")]
+    [InlineData("An official website of the European Union How do you know?")]
+    [InlineData("Press release | Brussels, 20 March 2024 | 3 min read")]
+    public void Page_furniture_around_the_title_is_never_the_title(string line)
+    {
+        Assert.Equal(Title, Import($"{Title}\n\n{line}\n\n5 May 2015\n\n{Paragraph}\n").FrontMatter!.Title);
+    }
+
+    [Fact]
+    public void A_resolution_s_opening_author_line_is_kept()
+    {
+        var body = Import($"Declaration 482 on standing with Ukraine\n\n21 November 2022\n\nThe Assembly,\n\n1. Recalling its earlier declarations on the war and on the support of the Allies for Ukraine;\n").Body;
+        Assert.StartsWith("The Assembly,\n\n1. Recalling", body);
+    }
+
+    [Theory]
+    [InlineData("Doorstep statement\n\nby NATO Secretary General Jens Stoltenberg at the start of the meeting of NATO Defence Ministers", "Doorstep statement by NATO Secretary General Jens Stoltenberg at the start of the meeting of NATO Defence Ministers")]
+    [InlineData("Press Statement\nby Dr. Javier Solana, Secretary General of NATO", "Press Statement by Dr. Javier Solana, Secretary General of NATO")]
+    public void A_kind_of_text_over_its_by_line_is_one_title(string header, string title)
+    {
+        Assert.Equal(title, Import($"{header}\n\n23 March 1999\n\n{Paragraph}\n").FrontMatter!.Title);
+    }
+
+    [Fact]
+    public void A_signed_text_s_closing_done_at_line_gives_date_and_place()
+    {
+        var front = Import($"Joint Declaration on cooperation\n\n{Paragraph}\n\nWe will review progress every year together with all our partners.\n\nDone at Brussels on 10 January 2023.\n").FrontMatter!;
+        Assert.Equal(new DateOnly(2023, 1, 10), front.Date);
+        Assert.Equal("Brussels", front.Location);
     }
 }

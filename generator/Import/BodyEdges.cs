@@ -11,7 +11,22 @@ public static partial class BodyEdges
 {
     /// <summary>True when the block right above the first paragraph opens the statement.</summary>
     public static bool OpensBody(IReadOnlyList<TextBlock> blocks, int index) =>
-        IsSectionHeading(blocks, index) || IsFirstOfNumberedSections(blocks, index) || IsSalutation(blocks[index]);
+        IsSectionHeading(blocks, index) || IsFirstOfNumberedSections(blocks, index) || IsSalutation(blocks[index])
+        || IsPreambularClause(blocks[index]);
+
+    /// <summary>
+    /// "This statement is endorsed by:" then one country a line: the list the last paragraph announces, each
+    /// line too short for prose.
+    /// </summary>
+    public static bool ContinuesAnnouncedList(TextBlock announcing, TextBlock block) =>
+        announcing.Text.TrimEnd().EndsWith(':') && block.Lines.All(l => ProseDetector.WordCount(l.Text) is > 0 and <= 6
+            && BoilerplateDetector.DescribeDropped(l.Text, "") == "" && !ProseDetector.LabelledField().IsMatch(l.Text));
+
+    // A resolution's preamble: "Recalling its resolution ES-11/1 of 2 March 2022," — clauses ending in commas, no sentence.
+    [GeneratedRegex(@"^(?:recalling|reaffirming|reiterating|noting|welcoming|expressing|bearing in mind|deeply|gravely|taking note|recogni[sz]ing|stressing|emphasi[sz]ing|underlining|acknowledging|considering|guided by|alarmed|convinced|determined|mindful|concerned|having considered|rappelant|réaffirmant|notant|considérant)\b.{10,}[,;]$", RegexOptions.IgnoreCase)]
+    private static partial Regex PreambularClause();
+
+    private static bool IsPreambularClause(TextBlock block) => PreambularClause().IsMatch(MarkupStripper.Strip(block.Text).Trim());
 
     /// <summary>A Markdown footnote ("[^3]: https://…") or a table of figures: the statement's own, though not prose.</summary>
     public static bool BelongsToBody(TextBlock block) =>

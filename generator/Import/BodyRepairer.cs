@@ -21,11 +21,20 @@ public static partial class BodyRepairer
     {
         var titleKey = MarkupStripper.Key(title);
         var kept = new List<TextBlock>();
+        var repeated = RepeatedRuns(body);
+        var repeats = 0;
         foreach (var block in body)
         {
             if (MarkupStripper.Key(block.Text) == titleKey)
             {
                 report.Dropped(block, "repeats the title");
+                continue;
+            }
+            if (repeated.Contains(block))
+            {
+                report.Dropped(block, "repeats an earlier paragraph");
+                if (repeats++ == 0)
+                    report.Unsure(block.StartLine, "paragraphs repeat earlier ones word for word and in order (pasted twice?); the repeats were dropped");
                 continue;
             }
             if (!ProseDetector.IsProse(block, 3) && BoilerplateDetector.DescribeDropped(block.Text, "") == "last updated")
@@ -42,6 +51,12 @@ public static partial class BodyRepairer
             {
                 report.Repaired(block.StartLine, $"kept the {block.Lines.Count} lines of a table as a table");
                 kept.Add(table);
+                continue;
+            }
+            // "This statement is endorsed by:" then one name a line: a list, not a paragraph run together.
+            if (kept.Count > 0 && block.Kind == BlockKind.Paragraph && block.Lines.Count >= 2 && BodyEdges.ContinuesAnnouncedList(kept[^1], block))
+            {
+                kept.AddRange(block.Lines.Select(l => new TextBlock(BlockKind.ListItem, "-", l.Text.Trim(), [l])));
                 continue;
             }
             if (BodyHeadingDetector.AsHeading(block) is { } heading)
@@ -61,6 +76,28 @@ public static partial class BodyRepairer
         foreach (var block in kept)
             FlagLowerCaseSentences(block, report);
         return Renumber(kept, report);
+    }
+
+    /// <summary>
+    /// A statement pasted twice into one file: two or more paragraphs in a row that repeat, word for word and in
+    /// order, paragraphs before them are the copy's accident. One paragraph said again stays (a refrain).
+    /// </summary>
+    private static HashSet<TextBlock> RepeatedRuns(IReadOnlyList<TextBlock> body)
+    {
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        var keys = body.Select(b => ProseDetector.WordCount(b.Text) >= 8 ? MarkupStripper.Key(b.Text) : null).ToList();
+        var repeated = new HashSet<TextBlock>();
+        for (var i = 0; i < body.Count; i++)
+        {
+            if (keys[i] is not { } key)
+                continue;
+            if (first.TryGetValue(key, out var earlier) && earlier + 1 < i && (
+                    (i + 1 < body.Count && keys[i + 1] is { } next && keys[earlier + 1] == next)
+                    || (i > 0 && repeated.Contains(body[i - 1]))))
+                repeated.Add(body[i]);
+            first.TryAdd(key, i);
+        }
+        return repeated;
     }
 
     // Word and PDF exports of auto-numbered paragraphs often write every number as "1.".

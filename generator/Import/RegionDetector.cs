@@ -28,7 +28,9 @@ public static class RegionDetector
         while (last > first && (blocks[last].StartLine > end || !ProseDetector.IsProse(blocks[last], 3) || IsField(blocks[last]))
                && !(blocks[last].StartLine <= end && BodyEdges.BelongsToBody(blocks[last])))
             last--;
-        while (last + 1 < blocks.Count && blocks[last + 1].StartLine <= end && BodyEdges.ClosesBody(blocks[last + 1]))
+        var lastParagraph = blocks[last];
+        while (last + 1 < blocks.Count && blocks[last + 1].StartLine <= end
+               && (BodyEdges.ClosesBody(blocks[last + 1]) || BodyEdges.ContinuesAnnouncedList(lastParagraph, blocks[last + 1])))
             last++;
 
         return new StatementRegions(

@@ -7,6 +7,7 @@ namespace StatementArchive.Import;
 /// The import stage: raw statement text → front matter, Markdown body and a report. Pure: no file
 /// I/O. The passes run in this order, each in its own file:
 /// normalise (<see cref="TextNormalizer"/>, quoted-printable) → HTML residue (<see cref="HtmlResidueRemover"/>) →
+/// editing residue (<see cref="EditingResidueRemover"/>: tracked changes, pandoc attributes) →
 /// leading fields (<see cref="LeadingFieldsParser"/>: front matter, record or email headers) →
 /// line boilerplate (<see cref="BoilerplateRemover"/>) → blocks (<see cref="BlockSplitter"/>) → block boilerplate →
 /// email disclaimers (<see cref="DisclaimerRemover"/>) →
@@ -30,7 +31,7 @@ public sealed partial class StatementImporter(TagVocabulary vocabulary)
         var report = new ImportReportBuilder();
         var clean = TextNormalizer.Normalize(raw.Text, report);
         var savedFrom = SavedFromUrlDetector.Detect(clean);
-        var normalized = HtmlResidueRemover.Remove(clean, report);
+        var normalized = EditingResidueRemover.Remove(HtmlResidueRemover.Remove(clean, report), report);
         var (leading, opened) = LeadingFieldsParser.Parse(normalized, report);
         var endLines = opened.Where(l => StatementEndDetector.EndsStatement(l.Text)).Select(l => l.Number).ToList();
         var lines = BoilerplateRemover.FilterLines(opened, report);

@@ -58,7 +58,26 @@ public static class TextNormalizer
                     break;
             }
         }
-        return builder.ToString().Trim();
+        return WithoutLeadingPictographs(builder.ToString().Trim());
+    }
+
+    // "❗️Statement of the Ministry …", "🔹 The Ministry strongly condemns …": a channel's emoji decorate the start
+    // of a line; left there they hide the title's first word and the paragraph's first letter. "©" stays.
+    private static string WithoutLeadingPictographs(string line)
+    {
+        var start = 0;
+        while (start < line.Length)
+        {
+            var rune = Rune.GetRuneAt(line, start);
+            var pictograph = (Rune.GetUnicodeCategory(rune) == System.Globalization.UnicodeCategory.OtherSymbol && rune.Value > 0x2000 && rune.Value != 0xFFFD)
+                || rune.Value is 0xFE0F or 0x200D || (rune.Value >= 0x1F1E6 && rune.Value <= 0x1F1FF);
+            if (!pictograph)
+                break;
+            start += rune.Utf16SequenceLength;
+            while (start < line.Length && line[start] == ' ')
+                start++;
+        }
+        return start == 0 ? line : line[start..];
     }
 
     private static bool IsFrenchSpacing(string line, int index) =>

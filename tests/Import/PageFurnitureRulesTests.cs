@@ -288,4 +288,55 @@ public sealed class PageFurnitureRulesTests
         Assert.Equal(new DateOnly(2023, 1, 10), front.Date);
         Assert.Equal("Brussels", front.Location);
     }
+
+    [Fact]
+    public void Tracked_deletions_comment_anchors_and_comments_are_not_the_text()
+    {
+        var result = Import($"{Title}\n\n5 May 2015\n\nAll five Nordic countries [Deleted: will ]celebrate this anniversary as Allies[A1], and we welcome it today.\n\n{Paragraph}\n\n[A1]Should we say \"in Washington, D.C.\"? – MFA-DK\n");
+        Assert.Equal("All five Nordic countries celebrate this anniversary as Allies, and we welcome it today.\n\n" + Paragraph, result.Body);
+        Assert.Contains(result.Report.Dropped, d => d.Reason == "tracked deletion" && d.Text == "[Deleted: will ]");
+    }
+
+    [Fact]
+    public void Pandoc_divs_and_attributes_go_and_their_text_stays()
+    {
+        var result = Import($"::: {{#main .content}}\n# {Title} {{#statement .page-title}}\n\n[Issued on 07 Mar. 2024]{{.issued}}\n\n{Paragraph} See the [Treaty](https://www.nato.int/treaty){{.external}}.\n:::\n");
+        Assert.Equal(Title, result.FrontMatter!.Title);
+        Assert.Equal(new DateOnly(2024, 3, 7), result.FrontMatter.Date);
+        Assert.Equal(Paragraph + " See the [Treaty](https://www.nato.int/treaty).", result.Body);
+    }
+
+    [Fact]
+    public void A_channel_s_emoji_before_the_title_and_paragraphs_go()
+    {
+        var result = Import($"❗️{Title}\n\n5 May 2015\n\n🔹 {Paragraph}\n");
+        Assert.Equal(Title, result.FrontMatter!.Title);
+        Assert.Equal(Paragraph, result.Body);
+    }
+
+    [Fact]
+    public void The_names_a_last_paragraph_announces_are_a_list()
+    {
+        var body = Import($"{Title}\n\n5 May 2015\n\n{Paragraph}\n\nThis statement is endorsed by:\n\nAlbania\nNew Zealand\nNorth Macedonia\n").Body;
+        Assert.EndsWith("This statement is endorsed by:\n\n- Albania\n- New Zealand\n- North Macedonia", body);
+    }
+
+    [Fact]
+    public void A_resolution_s_preamble_belongs_to_the_text()
+    {
+        var body = Import("Resolution on the safety of nuclear facilities\n\n29 February 2024\n\nThe General Assembly,\n\nRecalling its resolutions ES-11/1 of 2 March 2022 and ES-11/4 of 12 October 2022,\n\nReaffirming its commitment to the sovereignty and territorial integrity of Ukraine,\n\n1. Demands that the Russian Federation immediately withdraw its military from the power plant;\n").Body;
+        Assert.StartsWith("The General Assembly,\n\nRecalling its resolutions", body);
+    }
+
+    [Fact]
+    public void A_statement_pasted_twice_keeps_one_copy_and_says_so_but_a_single_refrain_stays()
+    {
+        const string Second = "We will continue to support our partner for as long as it takes, with all our strength.";
+        var twice = Import($"{Title}\n\n5 May 2015\n\n{Paragraph}\n\n{Second}\n\n{Title}\n\n{Paragraph}\n\n{Second}\n");
+        Assert.Equal(Paragraph + "\n\n" + Second, twice.Body);
+        Assert.Contains(twice.Report.Unsure, u => u.Message.Contains("pasted twice", StringComparison.Ordinal));
+
+        var refrain = Import($"{Title}\n\n5 May 2015\n\n{Paragraph}\n\n{Second}\n\n{Paragraph}\n");
+        Assert.Equal(Paragraph + "\n\n" + Second + "\n\n" + Paragraph, refrain.Body);
+    }
 }

@@ -75,7 +75,8 @@ public static partial class BoilerplateDetector
         ("navigation links", new(@"^(?:(?:go|back|return) to (?:the )?[\p{L} ]{2,20}?\s*(?:[|·•]\s*|$))+$", RegexOptions.IgnoreCase)),
         ("breadcrumbs", new(@"^(?:Home|Homepage|Accueil|Startseite)\s*(?:>|›|»|/|\||-)\s*\S", RegexOptions.IgnoreCase)),
         // "SECRETARY-GENERAL > STATEMENTS AND MESSAGES": short segments joined by arrows, no sentence.
-        ("breadcrumbs", new(@"^(?:[^>›».!?]{1,40}\s[>›»]\s){1,6}[^>›».!?]{1,60}$")),
+        // Each crumb a name that starts in capitals or digits: "… immédiat » doit être respecté" is a French quotation.
+        ("breadcrumbs", new(@"^(?:\[?[\p{Lu}\d][^>›».!?]{0,39}\s[>›»]\s){1,6}\[?[\p{Lu}\d][^>›».!?]{0,59}$")),
         ("page number", new(@"^(?:(?:page|p\.|seite|página)\s*\d{1,4}(?:\s*(?:of|/|de|sur|von)\s*\d{1,4})?|\d{1,4}\s*(?:of|/)\s*\d{1,4}|[\-–—]\s*\d{1,4}\s*[\-–—]|\d{1,3})$", RegexOptions.IgnoreCase)),
         ("image", new(@"^(?:" + ImageLine + @")$", RegexOptions.IgnoreCase)),
         ("image", new(@"^(?:photo|image|picture|video)(?: credit)?\s*(?:by\b|:|©)\s*[^.!?]{1,60}$", RegexOptions.IgnoreCase)),

@@ -145,7 +145,7 @@ public static partial class HtmlResidueRemover
         {
             var line = lines[i];
             while (LineBreakEnd().IsMatch(line.Text) && i + 1 < lines.Count && lines[i + 1].Text.Length > 0 && !StartsBlock(lines[i + 1].Text))
-                line = line with { Text = LineBreakEnd().Replace(line.Text, "") + " " + lines[++i].Text };
+                line = line with { Text = LineBreakEnd().Replace(line.Text, "").TrimEnd() + " " + lines[++i].Text.TrimStart() };
             yield return line;
         }
     }

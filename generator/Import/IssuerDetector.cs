@@ -32,7 +32,7 @@ public static partial class IssuerDetector
     [GeneratedRegex(@"\b(?:summit|meeting|conference|session|ministerial|talks|forum|dialogue|visit)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex EventName();
 
-    [GeneratedRegex(@"^(?:d[ée]claration|communiqu[ée])(?:\s+conjointe)?\s+(?:de la |de l'|de l’|des |du |de )(?<who>.+?)(?:\s+(?:sur|concernant|relative|à propos|au sujet|suite|après|à l'occasion|à la suite|lors)\b.*)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:d[ée]claration|communiqu[ée])(?:\s+conjointe)?\s+(?:de la |de l'|de l’|des |du |de )(?<who>.+?)(?:\s+(?:sur|concernant|relative|à propos|au sujet|suite|après|à l['’]occasion|à la suite|lors)\b.*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex FrenchStatementBy();
 
     [GeneratedRegex(@"^(?:declaraci[óo]n|comunicado|nota)(?:\s+conjunt[ao]|\s+de\s+prensa)?\s+(?:del |de la |de los |de las |de )(?<who>.+?)(?:\s+(?:sobre|acerca|con motivo|ante|en relaci[óo]n|tras|relativ[ao]|en el|en la|en los|en las)\b.*)?$", RegexOptions.IgnoreCase)]

@@ -18,7 +18,8 @@ public static partial class LeadingFieldsParser
     [GeneratedRegex(@"^[-_]*\s*(?:original message|forwarded message|begin forwarded message:?|message transféré|message d'origine|weitergeleitete nachricht|ursprüngliche nachricht|mensaje reenviado|mensaje original|messaggio inoltrato|mensagem encaminhada|doorgestuurd bericht)\s*[-_]*$", RegexOptions.IgnoreCase)]
     private static partial Regex ForwardSeparator();
 
-    private const int ForwardReach = 15;
+    // A forwarder's note with its signature and the headers above it: blank lines included, a few dozen lines.
+    private const int ForwardReach = 30;
 
     private static readonly HashSet<string> EmailKeys = new(StringComparer.Ordinal) { "from", "sent", "to", "cc", "bcc", "subject", "date", "reply_to" };
 
@@ -40,7 +41,7 @@ public static partial class LeadingFieldsParser
         // Forwarded again, the text sits under a chain of separators, each with its headers and a note: the
         // innermost message is the statement's, everything above it goes.
         var note = new List<SourceLine>(lines);
-        for (var forward = FindForward(lines, start, ForwardReach); forward > start; forward = FindForward(lines, start + 1, ForwardReach + 10))
+        for (var forward = FindForward(lines, start, ForwardReach); forward > start; forward = FindForward(lines, start + 1, ForwardReach))
         {
             for (var i = start; i < forward; i++)
             {
@@ -66,18 +67,17 @@ public static partial class LeadingFieldsParser
         else
         {
             var first = ForwardSeparator().IsMatch(lines[start].Text) ? start + 1 : start;
-            end = first;
-            while (end < lines.Count && lines[end].Text.Length > 0 && Field().IsMatch(lines[end].Text))
-                end++;
-            fields = ReadFields(lines, first, end, requireAll: true);
-            end = first + fields.Count - 1;
-            if (fields.Count < 2)
-                return (LeadingFields.None, lines);
-            kind = fields.Any(f => f.Key == "from") && fields.Any(f => EmailKeys.Contains(f.Key) && f.Key != "from")
-                ? LeadingFieldsKind.EmailHeader
-                : fields.Count(f => MetadataKeys.Contains(f.Key)) >= 2 ? LeadingFieldsKind.MetadataHeader : LeadingFieldsKind.None;
+            (fields, kind) = FieldRun(lines, first);
+            if (kind == LeadingFieldsKind.None && BelowMenu(lines, first) is var later and > 0)
+            {
+                (fields, kind) = FieldRun(lines, later);
+                if (kind != LeadingFieldsKind.MetadataHeader)
+                    return (LeadingFields.None, lines);
+                first = start = later;
+            }
             if (kind == LeadingFieldsKind.None)
                 return (LeadingFields.None, lines);
+            end = first + fields.Count - 1;
         }
 
         var reason = kind switch
@@ -93,6 +93,39 @@ public static partial class LeadingFieldsParser
             result[i] = lines[i] with { Text = "" };
         }
         return (new LeadingFields(kind, fields), result);
+    }
+
+    private static (List<LeadingField> Fields, LeadingFieldsKind Kind) FieldRun(IReadOnlyList<SourceLine> lines, int first)
+    {
+        var end = first;
+        while (end < lines.Count && lines[end].Text.Length > 0 && Field().IsMatch(lines[end].Text))
+            end++;
+        var fields = ReadFields(lines, first, end, requireAll: true);
+        if (fields.Count < 2)
+            return (fields, LeadingFieldsKind.None);
+        var kind = fields.Any(f => f.Key == "from") && fields.Any(f => EmailKeys.Contains(f.Key) && f.Key != "from")
+            ? LeadingFieldsKind.EmailHeader
+            : fields.Count(f => MetadataKeys.Contains(f.Key)) >= 2 ? LeadingFieldsKind.MetadataHeader : LeadingFieldsKind.None;
+        return (fields, kind);
+    }
+
+    /// <summary>
+    /// A record's field block under a site's menu ("Home", "About us", "Search"): the first run of two or more
+    /// field lines within the first lines, when nothing above it is a sentence. -1 when there is none.
+    /// </summary>
+    private static int BelowMenu(IReadOnlyList<SourceLine> lines, int from)
+    {
+        for (var i = from; i < Math.Min(lines.Count - 1, from + 40); i++)
+        {
+            var text = lines[i].Text;
+            if (text.Length == 0)
+                continue;
+            if (Field().IsMatch(text) && Field().IsMatch(lines[i + 1].Text))
+                return i > from ? i : -1;
+            if (ProseDetector.WordCount(text) > 8 || ProseDetector.EndsSentence(text))
+                return -1;
+        }
+        return -1;
     }
 
     private static int FindForward(IReadOnlyList<SourceLine> lines, int from, int reach) =>

@@ -11,7 +11,8 @@ namespace StatementArchive.Import;
 /// </summary>
 public static partial class QuotedPrintableDecoder
 {
-    [GeneratedRegex(@"(?<!=)=$")]
+    // Transports add spaces at line ends, which a decoder ignores (RFC 2045): "=  " is still a soft break.
+    [GeneratedRegex(@"(?<!=)=[ \t]*$")]
     private static partial Regex SoftBreak();
 
     [GeneratedRegex(@"=[0-9A-F]{2}")]
@@ -35,7 +36,7 @@ public static partial class QuotedPrintableDecoder
             var text = lines[i];
             while (SoftBreak().IsMatch(text) && i + 1 < lines.Count)
             {
-                text = text[..^1] + lines[++i];
+                text = text.TrimEnd(' ', '\t')[..^1] + lines[++i];
                 joins++;
                 firstJoin = firstJoin == 0 ? number : firstJoin;
             }

@@ -339,4 +339,26 @@ public sealed class PageFurnitureRulesTests
         var refrain = Import($"{Title}\n\n5 May 2015\n\n{Paragraph}\n\n{Second}\n\n{Paragraph}\n");
         Assert.Equal(Paragraph + "\n\n" + Second + "\n\n" + Paragraph, refrain.Body);
     }
+
+    [Fact]
+    public void A_record_s_field_block_under_a_site_menu_states_the_metadata()
+    {
+        var front = Import($"Home\nAbout us\nSearch\n\nTitle: {Title}\nDate: 2022-07-14\nReference: G7-FM-2022-07\nLocation: Munich\n\n{Paragraph}\n").FrontMatter!;
+        Assert.Equal("G7-FM-2022-07", front.Reference);
+        Assert.Equal("Munich", front.Location);
+    }
+
+    [Fact]
+    public void A_quoted_printable_soft_break_with_spaces_after_it_is_still_a_soft_break()
+    {
+        var body = Import($"{Title}\n\n5 May 2015\n\nWe stand with the people of Ukra= \nine and with the United King=\t\ndom and all our partners, today and tomorrow.\n").Body;
+        Assert.Equal("We stand with the people of Ukraine and with the United Kingdom and all our partners, today and tomorrow.", body);
+    }
+
+    [Fact]
+    public void A_wrapped_line_with_a_closing_guillemet_is_no_breadcrumb()
+    {
+        var body = Import("Déclaration du Conseil de l'Atlantique Nord sur l'Ukraine\n\n5 mai 2015\n\nNous rappelons les termes de l'accord de Minsk : « un\ncessez-le-feu complet et immédiat » doit être respecté par toutes les\nparties. Nous restons unis.\n").Body;
+        Assert.Contains("« un cessez-le-feu complet et immédiat » doit être respecté par toutes les parties.", body);
+    }
 }

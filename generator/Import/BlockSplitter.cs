@@ -74,6 +74,15 @@ public static partial class BlockSplitter
                 Flush();
                 continue;
             }
+            // A date alone on its line ("27.02.2022") is a dateline, never a wrapped line of the title above or the
+            // paragraph below, however the lines around it are wrapped (but the value of a "Date modified:" label).
+            if (IsDateOnly(line.Text) && !(current.Count > 0 && current[^1].Text.EndsWith(':')))
+            {
+                Flush();
+                current.Add(line);
+                Flush();
+                continue;
+            }
             var item = ListItem().Match(line.Text);
             // "o secure energy supplies;" under a bulleted point: Word's second-level bullet, a list item only there.
             if (!item.Success && SubBullet().Match(line.Text) is { Success: true } sub && (kind == BlockKind.ListItem || current.Count == 0 && blocks.Count > 0 && blocks[^1].Kind == BlockKind.ListItem && blocks[^1].EndLine == line.Number - 1))
@@ -94,6 +103,9 @@ public static partial class BlockSplitter
         Flush();
         return blocks;
     }
+
+    private static bool IsDateOnly(string text) =>
+        text.Length <= 40 && DateParser.FindAll(text) is [var date] && date.Length >= text.Trim().TrimEnd('.').Length - 1;
 
     /// <summary>
     /// Some copies put each paragraph (and the title and date) on a line of its own with no blank

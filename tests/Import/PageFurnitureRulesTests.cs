@@ -361,4 +361,13 @@ public sealed class PageFurnitureRulesTests
         var body = Import("Déclaration du Conseil de l'Atlantique Nord sur l'Ukraine\n\n5 mai 2015\n\nNous rappelons les termes de l'accord de Minsk : « un\ncessez-le-feu complet et immédiat » doit être respecté par toutes les\nparties. Nous restons unis.\n").Body;
         Assert.Contains("« un cessez-le-feu complet et immédiat » doit être respecté par toutes les parties.", body);
     }
+
+    [Fact]
+    public void A_date_alone_on_its_line_is_never_wrapped_into_the_title_or_the_paragraph()
+    {
+        var result = Import("G7 Leaders' Statement on the invasion of Ukraine\n27.02.2022\nWe, the Leaders of the G7, condemn the unprovoked and unjustified attack\non Ukraine by the Russian Federation, which was enabled by Belarus.\n");
+        Assert.Equal("G7 Leaders' Statement on the invasion of Ukraine", result.FrontMatter!.Title);
+        Assert.Equal(new DateOnly(2022, 2, 27), result.FrontMatter.Date);
+        Assert.Equal("We, the Leaders of the G7, condemn the unprovoked and unjustified attack on Ukraine by the Russian Federation, which was enabled by Belarus.", result.Body);
+    }
 }

@@ -127,11 +127,24 @@ public static partial class BoilerplateDetector
     [GeneratedRegex(@"^(?=[^\d]*$)\s*[\p{L}.'’\-]+(?: [\p{L}.'’\-]+){0,2}(?:\s*[|·•]\s*[\p{L}.'’\-]+(?: [\p{L}.'’\-]+){0,2})+\s*[|·•]?\s*$")]
     private static partial Regex LinkRow();
 
+    [GeneratedRegex(@"\s{3,}")]
+    private static partial Regex ColumnGap();
+
+    // "- 2 -        PC.DEL/312/22": a PDF page's number and running header on one line, far apart.
+    private static bool IsPageHeaderRow(string line)
+    {
+        var cells = ColumnGap().Split(line.Trim());
+        return cells.Length >= 2
+            && cells.Any(c => FirstMatch(StrongLines, c) == "page number")
+            && cells.All(c => FirstMatch(StrongLines, c) == "page number" || ReferenceDetector.Find(c) == c || DateParser.FindAll(c) is [var d] && d.Length >= c.Length - 1);
+    }
+
     /// <summary>Why a whole line is boilerplate wherever it appears, or null.</summary>
     public static string? StrongLineReason(string line) =>
         // A long line is prose that happens to mention a browser or a subscription: never boilerplate.
         line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 20 ? null
         : StatementEndDetector.IsMark(line) ? "end marker"
+        : IsPageHeaderRow(line) ? "page number"
         : FirstMatch(StrongLines, line) ?? (FooterWordsDetector.IsFooter(line) ? "page furniture" : LinkRow().IsMatch(line) ? "navigation links" : null);
 
     /// <summary>Why a whole block (joined text) is boilerplate wherever it appears, or null.</summary>

@@ -81,6 +81,13 @@ public static partial class ProseDetector
         block.Lines.Count <= 3 && !EndsSentence(block.Text) && !InnerSentenceEnd().IsMatch(block.Text)
         && TitleDetector.OpensWithKindOfText(MarkupStripper.Strip(block.Lines[0].Text));
 
+    /// <summary>
+    /// Eight words or more broken off at a comma or semicolon ("… without food, water,"): a sentence a page
+    /// break interrupted, though it never reaches its full stop. (A title does not end in a comma.)
+    /// </summary>
+    public static bool IsCutByPageBreak(TextBlock block) =>
+        block.Kind == BlockKind.Paragraph && WordCount(block.Text) >= 8 && block.Text.TrimEnd().LastOrDefault() is ',' or ';';
+
     /// <summary>True for "Label: value" lines that records and notes put after a statement.</summary>
     public static bool IsLabelledField(TextBlock block)
     {

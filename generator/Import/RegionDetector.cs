@@ -20,6 +20,9 @@ public static class RegionDetector
             first = FindFirst(blocks, 3, IsField);
         if (first < 0)
             return null;
+        // The first paragraph cut by a page break before its first full stop: its second half opens in lower case.
+        if (char.IsLower(blocks[first].Text.FirstOrDefault()) && Enumerable.Range(Math.Max(0, first - 4), Math.Min(4, first)).LastOrDefault(j => ProseDetector.IsCutByPageBreak(blocks[j]), -1) is var cut and >= 0)
+            first = cut;
         while (first > 0 && BodyEdges.OpensBody(blocks, first - 1))
             first--;
 

@@ -370,4 +370,11 @@ public sealed class PageFurnitureRulesTests
         Assert.Equal(new DateOnly(2022, 2, 27), result.FrontMatter.Date);
         Assert.Equal("We, the Leaders of the G7, condemn the unprovoked and unjustified attack on Ukraine by the Russian Federation, which was enabled by Belarus.", result.Body);
     }
+
+    [Fact]
+    public void A_page_number_and_running_header_on_one_line_do_not_cut_a_sentence()
+    {
+        var body = Import($"                                   PC.DEL/312/22\n                                   25 March 2022\n\n{Title}\n\nVienna, 24 March 2022\n\nThe siege of Mariupol, where hundreds of thousands of people remain trapped without food, water,\n\n\n                 - 2 -                          PC.DEL/312/22\n                                                25 March 2022\n\nheating or medicine, is a grave humanitarian catastrophe. Those responsible will be held accountable.\n").Body;
+        Assert.Equal("The siege of Mariupol, where hundreds of thousands of people remain trapped without food, water, heating or medicine, is a grave humanitarian catastrophe. Those responsible will be held accountable.", body);
+    }
 }

@@ -70,6 +70,6 @@ public static partial class BodyEdges
     [GeneratedRegex(@"^(?:thank you(?: (?:very much|all|so much))?|thanks very much|merci(?: beaucoup)?|vielen dank|danke(?: schön)?|muchas gracias|gracias|grazie(?: mille)?|obrigad[oa]|dank u(?: wel)?)\s*[.!]$", RegexOptions.IgnoreCase)]
     private static partial Regex ClosingCourtesy();
 
-    private static bool IsSalutation(TextBlock block) =>
+    public static bool IsSalutation(TextBlock block) =>
         block.Kind == BlockKind.Paragraph && block.Lines.Count == 1 && SalutationLine().IsMatch(MarkupStripper.Strip(block.Text).Trim());
 }

@@ -39,7 +39,8 @@ public static partial class BodyStartResolver
         var keptProse = new List<TextBlock>();
         foreach (var block in regions.Body.Take(lastMetadata + 1))
         {
-            if (IsMetadataBlock(block) || IsSubtitle(block) || (!ProseDetector.IsProse(block, 3) && !ProseDetector.IsCutByPageBreak(block)))
+            if (IsMetadataBlock(block) || IsSubtitle(block)
+                || (!ProseDetector.IsProse(block, 3) && !ProseDetector.IsCutByPageBreak(block) && !BodyEdges.IsSalutation(block)))
             {
                 header.Add(block);
             }

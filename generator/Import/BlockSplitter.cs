@@ -76,7 +76,7 @@ public static partial class BlockSplitter
             }
             // A date alone on its line ("27.02.2022") is a dateline, never a wrapped line of the title above or the
             // paragraph below, however the lines around it are wrapped (but the value of a "Date modified:" label).
-            if (IsDateOnly(line.Text) && !(current.Count > 0 && current[^1].Text.EndsWith(':')))
+            if (DateParser.IsDateOnly(line.Text) && !(current.Count > 0 && current[^1].Text.EndsWith(':')))
             {
                 Flush();
                 current.Add(line);
@@ -103,9 +103,6 @@ public static partial class BlockSplitter
         Flush();
         return blocks;
     }
-
-    private static bool IsDateOnly(string text) =>
-        text.Length <= 40 && DateParser.FindAll(text) is [var date] && date.Length >= text.Trim().TrimEnd('.').Length - 1;
 
     /// <summary>
     /// Some copies put each paragraph (and the title and date) on a line of its own with no blank

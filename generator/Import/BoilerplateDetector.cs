@@ -136,7 +136,7 @@ public static partial class BoilerplateDetector
         var cells = ColumnGap().Split(line.Trim());
         return cells.Length >= 2
             && cells.Any(c => FirstMatch(StrongLines, c) == "page number")
-            && cells.All(c => FirstMatch(StrongLines, c) == "page number" || ReferenceDetector.Find(c) == c || DateParser.FindAll(c) is [var d] && d.Length >= c.Length - 1);
+            && cells.All(c => FirstMatch(StrongLines, c) == "page number" || ReferenceDetector.Find(c) == c || DateParser.IsDateOnly(c));
     }
 
     /// <summary>Why a whole line is boilerplate wherever it appears, or null.</summary>

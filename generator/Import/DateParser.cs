@@ -45,6 +45,13 @@ public static partial class DateParser
     /// <summary>Dates whose month is written out, and ISO dates: never ambiguous. In order; where two forms overlap, the first form's reading stands.</summary>
     public static IReadOnlyList<FoundDate> FindWritten(string text) => Written(text);
 
+    /// <summary>A line or cell that is a date and nothing else ("27.02.2022", "25 March 2022.").</summary>
+    public static bool IsDateOnly(string text)
+    {
+        var trimmed = text.Trim().TrimEnd('.');
+        return trimmed.Length <= 40 && FindAll(trimmed) is [var date] && date.Length >= trimmed.Length - 1;
+    }
+
     private static List<FoundDate> Written(string text)
     {
         List<FoundDate> found = [];

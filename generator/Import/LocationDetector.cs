@@ -81,7 +81,7 @@ public static partial class LocationDetector
             if (FromLine(plain) is { } dateline)
                 return (dateline, lines[i].Number, lines[i].Text);
             if (i + 1 < lines.Count && PlaceAlone().Match(plain) is { Success: true } place
-                && DateParser.FindAll(lines[i + 1].Text) is [{ Index: 0 } date] && date.Length >= lines[i + 1].Text.Trim().Length - 1
+                && DateParser.IsDateOnly(lines[i + 1].Text)
                 && !place.Groups["place"].Value.Split(' ').Any(SectionWords.Contains)
                 && Tidy(place.Groups["place"].Value) is { } name)
                 return (name, lines[i].Number, lines[i].Text);

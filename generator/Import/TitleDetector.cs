@@ -187,7 +187,7 @@ public static partial class TitleDetector
         "date", "issued", "updated", "last updated", "reference", "ref", "source", "category", "categories", "subjects",
         "subject", "names", "tags", "keywords", "language", "location", "author", "posted", "published", "from", "to",
         "sent", "cc", "topics", "note", "dcpd number", "type", "tipo", "typ", "soort", "data", "fecha", "datum", "lieu", "lugar",
-        "luogo", "ort", "plaats", "format", "origin", "posted", "originally published", "delivered on", "delivered",
+        "luogo", "ort", "plaats", "format", "origin", "originally published", "delivered on", "delivered",
     };
 
     private static bool IsWhollyBold(string raw)

@@ -105,7 +105,14 @@ public static class Program
 
         try
         {
-            return parsed.Invoke();
+            // Our own handler below, not System.CommandLine's, which prints the stack trace and exits 1 like bad content.
+            return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The file system refused (a folder that cannot be made, no permission, a full disk): the fix is the maintainer's, not ours.
+            Console.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.ContentErrors;
         }
         catch (Exception e)
         {

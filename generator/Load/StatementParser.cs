@@ -157,6 +157,7 @@ public static partial class StatementParser
     {
         _ when message.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase) => "a key may appear once: remove or merge the repeated line",
         _ when message.Contains("tab character", StringComparison.OrdinalIgnoreCase) => "indent with spaces, not tabs",
+        _ when message.Contains(YamlLoader.TooDeep, StringComparison.Ordinal) => "front matter holds plain values, lists of them and the source mapping",
         _ => "quote values that contain ': ' or start with a quote, e.g. title: \"A: B\"",
     };
 

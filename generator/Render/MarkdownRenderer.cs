@@ -47,6 +47,12 @@ public sealed class MarkdownRenderer(StatementIndex index, IReadOnlyList<Stateme
         HeadingIds.Assign(document);
         foreach (var link in document.Descendants<LinkInline>().ToList())
             RewriteLink(link, statement, diagnostics);
+        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
+        {
+            // "<javascript:alert(1)>" is an autolink too: shown as its text, like a link with an unsafe scheme.
+            if (!autolink.IsEmail && SchemeOf(autolink.Url) is { } scheme && !IsWebScheme(scheme))
+                autolink.ReplaceBy(new LiteralInline(autolink.Url));
+        }
         LinkMentions(document, statement, mentions);
         NumberParagraphs(document);
 
@@ -66,12 +72,9 @@ public sealed class MarkdownRenderer(StatementIndex index, IReadOnlyList<Stateme
         var url = link.Url?.Trim() ?? "";
         if (url.Length == 0 || url.StartsWith('#')) return;
 
-        var colon = url.IndexOf(':');
-        var slash = url.IndexOf('/');
-        if (url.StartsWith("//", StringComparison.Ordinal) || (colon > 0 && (slash < 0 || colon < slash)))
+        if (SchemeOf(url) is { } scheme)
         {
-            var scheme = url.StartsWith("//", StringComparison.Ordinal) ? "https" : url[..colon].ToLowerInvariant();
-            if (scheme is not ("http" or "https" or "mailto")) Unwrap(link);
+            if (!IsWebScheme(scheme)) Unwrap(link);
             else if (link.IsImage) link.IsImage = false; // no request may leave the site: an external image becomes a link to it
             return;
         }
@@ -100,6 +103,17 @@ public sealed class MarkdownRenderer(StatementIndex index, IReadOnlyList<Stateme
         }
         link.Url = urls.Between(from.SitePath, statements[found].SitePath) + suffix;
     }
+
+    /// <summary>The scheme of an absolute address, lower-cased ("https" for "//host/…"); null for a path.</summary>
+    private static string? SchemeOf(string url)
+    {
+        if (url.StartsWith("//", StringComparison.Ordinal)) return "https";
+        var colon = url.IndexOf(':');
+        var slash = url.IndexOf('/');
+        return colon > 0 && (slash < 0 || colon < slash) ? url[..colon].Trim().ToLowerInvariant() : null;
+    }
+
+    private static bool IsWebScheme(string scheme) => scheme is "http" or "https" or "mailto";
 
     /// <summary>The first place each mentioned statement is named becomes a link to it (text already in a link is left alone).</summary>
     private void LinkMentions(MarkdownDocument document, Statement from, IReadOnlyList<Mention> mentions)

@@ -62,7 +62,8 @@ public sealed class TemplateSet
 
             var text = File.ReadAllText(file).Replace("\r\n", "\n");
             var template = Template.Parse(text, name);
-            foreach (var message in template.Messages.Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error))
+            // The first error only: the parser's later ones follow from it (an unfinished "for" also lacks its "end").
+            if (template.Messages.FirstOrDefault(m => m.Type == Scriban.Parsing.ParserMessageType.Error) is { } message)
             {
                 // Scriban's positions are 0-based.
                 diagnostics.Add($"{displayRoot}/{name}", message.Span.Start.Line + 1, message.Span.Start.Column + 1,

@@ -129,8 +129,33 @@ public partial class CommandLineErrorTests
         using var project = new TempProject();
         project.Write("templates/tag.html", "<p>\n{{ for x in }}\n</p>\n");
         var run = project.Run("build");
-        AssertCleanErrors(run, run.ErrorLines.Length - 1);
-        Assert.StartsWith("templates/tag.html:2:", run.ErrorLines[0]);
+        AssertCleanErrors(run, 1);
+        Assert.StartsWith("templates/tag.html:2:13: error: template syntax:", run.ErrorLines[0]);
+        Assert.Contains("Expecting <expression>", run.ErrorLines[0]);
+    }
+
+    [Fact]
+    public void Check_reports_a_template_syntax_error_as_build_does_and_writes_nothing()
+    {
+        using var project = new TempProject();
+        project.Write("templates/tag.html", "<p>\n{{ for x in }}\n</p>\n");
+        var run = project.Run("check");
+        AssertCleanErrors(run, 1);
+        Assert.StartsWith("templates/tag.html:2:13: error: template syntax:", run.ErrorLines[0]);
+        Assert.False(Directory.Exists(project.Path("_site")));
+    }
+
+    [Fact]
+    public void A_folder_the_site_cannot_be_written_to_is_one_line_and_exit_1_not_a_stack_trace()
+    {
+        using var project = new TempProject();
+        project.Write("blocker", "a file where the output folder's parent should be");
+        var run = project.Run("build", "--output", "blocker/site");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Single(run.ErrorLines);
+        Assert.StartsWith("error: ", run.ErrorLines[0]);
+        Assert.Contains("blocker", run.ErrorLines[0]);
+        Assert.DoesNotContain("   at ", run.Stderr);
     }
 
     [Fact]

@@ -43,6 +43,24 @@ public class MarkdownRendererTests
         Assert.Contains("click", html);
     }
 
+    [Theory]
+    [InlineData("<javascript:alert(1)>", "javascript:alert(1)")]
+    [InlineData("<JAVASCRIPT:alert(1)>", "JAVASCRIPT:alert(1)")]
+    [InlineData("<data:text/html,x>", "data:text/html,x")]
+    public void Autolinks_with_unsafe_schemes_are_shown_as_text(string markdown, string text)
+    {
+        var (html, _) = Render(markdown);
+        Assert.Equal(["#p1"], Hrefs(html));
+        Assert.Contains(text, html);
+    }
+
+    [Fact]
+    public void Autolinks_to_web_and_mail_addresses_stay_links()
+    {
+        var (html, _) = Render("<https://www.nato.int/> and <press@example.org>");
+        Assert.Equal(["https://www.nato.int/", "mailto:press@example.org", "#p1"], Hrefs(html));
+    }
+
     [Fact]
     public void External_images_become_links_so_no_request_leaves_the_site()
     {

@@ -159,6 +159,65 @@ public partial class CommandLineErrorTests
     }
 
     [Fact]
+    public void Two_files_with_the_same_reference_or_the_same_slug_fail_the_build_naming_both()
+    {
+        using var project = new TempProject();
+        Assert.Equal(0, project.Run("build").ExitCode);
+        var before = SiteBuildFixture.HashTree(project.Path("_site"));
+        const string FrontMatter = "---\ntitle: {0}\ndate: 2022-03-24\nissuer: NATO\ntype: statement\n{1}\n---\n\n{2}\n";
+        project.Write("content/statements/2022/a.md", string.Format(FrontMatter, "First", "reference: PR (2022) 061", "One text."));
+        project.Write("content/statements/2022/b.md", string.Format(FrontMatter, "Second", "reference: Press Release (2022) 061", "Another text."));
+        project.Write("content/statements/2022/c.md", string.Format(FrontMatter, "Third", "slug: same-page", "A third text."));
+        project.Write("content/statements/2022/d.md", string.Format(FrontMatter, "Fourth", "slug: same-page", "A fourth text."));
+
+        var run = project.Run("build");
+
+        AssertCleanErrors(run, 2);
+        Assert.Contains(run.ErrorLines, l => l.StartsWith("content/statements/2022/b.md:", StringComparison.Ordinal)
+            && l.Contains("content/statements/2022/a.md", StringComparison.Ordinal) && l.Contains("the same reference", StringComparison.Ordinal));
+        Assert.Contains(run.ErrorLines, l => l.Contains("content/statements/2022/c.md", StringComparison.Ordinal)
+            && l.Contains("content/statements/2022/d.md", StringComparison.Ordinal));
+        Assert.Equal(before, SiteBuildFixture.HashTree(project.Path("_site")));
+    }
+
+    [Fact]
+    public void A_file_with_a_byte_order_mark_and_crlf_line_endings_builds()
+    {
+        using var project = new TempProject();
+        var text = "\uFEFF---\r\ntitle: Saved on Windows\r\ndate: 2023-01-02\r\nissuer: NATO\r\ntype: statement\r\ntags: [ukraine]\r\n---\r\n\r\nFirst line\r\nof a paragraph.\r\n\r\n1. A point.\r\n";
+        File.WriteAllText(project.Path("content/statements/2022/windows.md"), text, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        project.Write("content/tags.yml", "- slug: ukraine\n  label: Ukraine\n");
+
+        var run = project.Run("build");
+
+        Assert.Equal(0, run.ExitCode);
+        var page = File.ReadAllText(project.Path("_site/statements/2022/windows/index.html"));
+        Assert.Contains("Saved on Windows</h1>", page);
+        Assert.Contains("First line of a paragraph.", page.Replace("\n", " "));
+        Assert.DoesNotContain("\r", page);
+        Assert.DoesNotContain("\uFEFF", page);
+    }
+
+    [Theory]
+    [InlineData("slug: /etc/cron.d")]
+    [InlineData("slug: ../../../outside")]
+    [InlineData("aliases: [\"/../../../outside/\"]")]
+    [InlineData("aliases: [/tmp/../../outside/]")]
+    public void A_slug_or_alias_that_leaves_the_site_is_refused_and_nothing_is_written_outside(string line)
+    {
+        using var project = new TempProject();
+        project.Write("content/statements/2022/escape.md", $"---\ntitle: Escape\ndate: 2022-01-01\nissuer: NATO\ntype: statement\n{line}\n---\n\nText.\n");
+
+        var run = project.Run("build");
+
+        AssertCleanErrors(run, 1);
+        Assert.StartsWith("content/statements/2022/escape.md:6:", run.ErrorLines[0]);
+        Assert.False(Directory.Exists(project.Path("_site")));
+        Assert.Equal(["content", "templates"], Directory.GetFileSystemEntries(project.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.False(Directory.Exists(Path.Combine(Path.GetDirectoryName(project.Root)!, "outside")));
+    }
+
+    [Fact]
     public void A_template_using_a_missing_variable_names_the_template_and_the_content_file()
     {
         using var project = new TempProject();

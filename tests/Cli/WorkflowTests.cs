@@ -46,7 +46,10 @@ public class WorkflowTests
 
         var setup = Steps(Workflow()).Single(s => s.Children.TryGetValue(new YamlScalarNode("uses"), out var u) && Text(u).StartsWith("actions/setup-dotnet", StringComparison.Ordinal));
         Assert.Equal("global.json", Text(At(setup, "with", "global-json-file")));
-        Assert.Matches(@"""version"":\s*""10\.0\.\d+""", File.ReadAllText(Repo.Path("global.json")));
+        // setup-dotnet installs the exact version unless rollForward is latestFeature (then the newest 10.0 SDK, unpinned).
+        var sdk = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Repo.Path("global.json"))).RootElement.GetProperty("sdk");
+        Assert.Matches(@"^10\.0\.\d+$", sdk.GetProperty("version").GetString());
+        Assert.Contains(sdk.GetProperty("rollForward").GetString(), new[] { "disable", "patch", "latestPatch" });
     }
 
     [Fact]
@@ -54,12 +57,32 @@ public class WorkflowTests
     {
         var runs = Steps(Workflow()).Where(s => s.Children.ContainsKey(new YamlScalarNode("run"))).Select(s => Text(At(s, "run"))).ToList();
         var readme = File.ReadAllText(Repo.Path("README.md"));
-        string[] commands = ["dotnet test site.sln", "dotnet run --project generator -- zip", "dotnet run --project generator -- build"];
+        string[] commands = [".ci/install-tools", "dotnet test site.sln", "dotnet run --project generator -- zip", "dotnet run --project generator -- build"];
         var positions = commands.Select(c => runs.FindIndex(r => r.Contains(c, StringComparison.Ordinal))).ToList();
         Assert.DoesNotContain(-1, positions);
         Assert.Equal(positions.Order(), positions);
         foreach (var command in commands) Assert.Contains(command, readme);
-        Assert.Contains(runs, r => r.Contains("--base-url \"${{ steps.pages.outputs.base_url }}/\"", StringComparison.Ordinal));
+        // The site and the zip both carry the Pages address, and the site publishes the zip the step before made.
+        const string PagesAddress = "--base-url \"${{ steps.pages.outputs.base_url }}/\"";
+        var zip = runs[positions[2]];
+        var build = runs[positions[3]];
+        Assert.Contains(PagesAddress, zip);
+        Assert.Contains(PagesAddress, build);
+        var zipFile = System.Text.RegularExpressions.Regex.Match(zip, @"--output (\S+)").Groups[1].Value;
+        Assert.Contains($"--zip {zipFile}", build);
+
+        var upload = Steps(Workflow()).Single(s => s.Children.TryGetValue(new YamlScalarNode("uses"), out var u) && Text(u).StartsWith("actions/upload-pages-artifact", StringComparison.Ordinal));
+        Assert.Equal("_site", Text(At(upload, "with", "path")));
+    }
+
+    [Fact]
+    public void The_runner_and_ci_install_the_test_tools_with_one_script_that_asks_only_for_what_is_missing()
+    {
+        var script = File.ReadAllText(Repo.Path(".ci", "install-tools"));
+        Assert.Contains("npm ci --prefix tests/tools", script);
+        // Every apt-get install sits behind the check that the tool is missing.
+        Assert.Matches(@"\|\| packages\+=\(chromium\)", script);
+        Assert.Contains(".ci/install-tools", File.ReadAllText(Repo.Path(".ci", "run")));
     }
 
     [Fact]

@@ -4,8 +4,8 @@ using StatementArchive.Domain;
 namespace StatementArchive.Load;
 
 /// <summary>
-/// The Load stage's I/O end: finds content/site.yml, content/tags.yml, content/statements/**/*.md
-/// and raw .txt statements dropped into content/ (see <see cref="RawStatementLoader"/>), reads them as
+/// The Load stage's I/O end: finds content/site.yml, content/tags.yml, content/statements/**/*.md,
+/// finished .md and raw .txt statements dropped into content/ (see <see cref="RawStatementLoader"/>), reads them as
 /// strict UTF-8 and hands the text to the pure parsers. Files are parsed in parallel; results come
 /// back in ordinal path order so nothing downstream depends on the file system's order.
 /// </summary>
@@ -39,12 +39,19 @@ public static class ContentLoader
         return site is null ? null : new LoadedContent(site, tags, statements) { Sources = sources };
     }
 
-    /// <summary>Every content/statements/**/*.md that loads without error, in ordinal path order.</summary>
+    /// <summary>
+    /// Every Markdown statement that loads without error, in ordinal path order: content/statements/**/*.md,
+    /// and a finished .md dropped anywhere else in content/ (but sources/, which holds originals), which is
+    /// published where it would be under statements/ in the folder of its year.
+    /// </summary>
     /// <param name="knownTags">When not empty, tags outside it are errors.</param>
     public static IReadOnlyList<Statement> LoadStatements(string contentDirectory, DiagnosticBag diagnostics, IReadOnlySet<string>? knownTags = null)
     {
         var statementsDirectory = Path.Combine(contentDirectory, "statements");
-        var files = PlainFiles.Find(statementsDirectory, "*.md");
+        var filed = PlainFiles.Find(statementsDirectory, "*.md");
+        var elsewhere = new[] { statementsDirectory, Path.Combine(contentDirectory, "sources") }.Select(d => d + Path.DirectorySeparatorChar).ToArray();
+        var dropped = PlainFiles.Find(contentDirectory, "*.md").Where(f => !elsewhere.Any(d => f.StartsWith(d, StringComparison.Ordinal)));
+        var files = filed.Concat(dropped).ToArray();
 
         var statements = new Statement?[files.Length];
         var workingDirectory = Directory.GetCurrentDirectory();
@@ -52,8 +59,20 @@ public static class ContentLoader
         {
             var text = ReadText(files[i], diagnostics);
             if (text is null) return;
-            var relative = Path.GetRelativePath(statementsDirectory, files[i]).Replace('\\', '/');
-            statements[i] = StatementParser.Parse(DisplayPath(files[i], workingDirectory), relative, text, diagnostics, knownTags);
+            var display = DisplayPath(files[i], workingDirectory);
+            if (i < filed.Length)
+            {
+                var relative = Path.GetRelativePath(statementsDirectory, files[i]).Replace('\\', '/');
+                statements[i] = StatementParser.Parse(display, relative, text, diagnostics, knownTags);
+                return;
+            }
+            // Its page is statements/NAME/ until its date is known, then statements/YEAR/NAME/, as if it were filed.
+            var loose = StatementParser.Parse(display, Path.GetFileName(files[i]), text, diagnostics, knownTags);
+            statements[i] = loose is null ? null : loose with
+            {
+                ContentFile = Path.GetRelativePath(contentDirectory, files[i]).Replace('\\', '/'),
+                SitePath = loose.SitePath.Insert("statements/".Length, $"{loose.Date.Year:D4}/"),
+            };
         });
         return statements.OfType<Statement>().ToList();
     }

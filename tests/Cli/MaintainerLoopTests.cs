@@ -36,8 +36,35 @@ public class MaintainerLoopTests
         project.Write("content/notes.txt", "milk\neggs\n");
         var run = project.Run("build");
         Assert.Equal(1, run.ExitCode);
-        Assert.StartsWith("content/notes.txt:", run.ErrorLines[0]);
-        Assert.Contains("import", run.ErrorLines[0]);
+        Assert.StartsWith("content/notes.txt:1: error: no statement text found", run.ErrorLines[0]);
         Assert.False(Directory.Exists(project.Path("_site")));
+    }
+
+    [Theory]
+    [InlineData("content/new-statement.md")]
+    [InlineData("content/inbox/new-statement.md")]
+    public void A_finished_markdown_file_dropped_into_content_is_published_in_its_years_folder(string dropped)
+    {
+        using var project = new TempProject();
+        project.Write(dropped, "---\ntitle: Dropped statement\ndate: 2023-07-11\nissuer: NATO\ntype: communique\n---\n\nWe met in Vilnius.\n");
+
+        var run = project.Run("build");
+
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        var page = File.ReadAllText(project.Path("_site", "statements", "2023", "new-statement", "index.html"));
+        Assert.Contains("Dropped statement</h1>", page);
+        Assert.Contains("We met in Vilnius.", page);
+        Assert.Contains("statements/2023/new-statement/", File.ReadAllText(project.Path("_site", "index.html")));
+        Assert.Empty(new BuiltSite(project.Path("_site")).BrokenLinks());
+    }
+
+    [Fact]
+    public void A_dropped_markdown_file_with_errors_fails_the_build_naming_it()
+    {
+        using var project = new TempProject();
+        project.Write("content/new-statement.md", "---\ntitle: Dropped statement\ndate: 2023-02-30\nissuer: NATO\ntype: statement\n---\n\nText.\n");
+        var run = project.Run("build");
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("content/new-statement.md:3:7: error:", run.ErrorLines[0]);
     }
 }

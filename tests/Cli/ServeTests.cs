@@ -16,7 +16,7 @@ public class ServeTests
     }
 
     [Fact]
-    public async Task Serve_previews_the_site_and_rebuilds_when_content_changes()
+    public async Task Serve_previews_the_site_and_rebuilds_when_content_or_a_template_changes()
     {
         using var project = new TempProject();
         var port = FreePort();
@@ -34,8 +34,15 @@ public class ServeTests
 
             project.AddStatement("2022/good.md", "Good statement, corrected", "2022-09-22", "statement");
 
-            await Eventually(() => http.GetStringAsync("__preview/version"), v => v != version);
+            version = await Eventually(() => http.GetStringAsync("__preview/version"), v => v != version);
             Assert.Contains("Good statement, corrected", await http.GetStringAsync(""));
+
+            // A template is watched too: the edit reaches every page that includes it.
+            var footer = project.Path("templates", "_footer.html");
+            File.WriteAllText(footer, File.ReadAllText(footer).Replace("</footer>", "<p>Edited footer 81</p></footer>", StringComparison.Ordinal));
+            await Eventually(() => http.GetStringAsync("__preview/version"), v => v != version);
+            Assert.Contains("Edited footer 81", await http.GetStringAsync(""));
+            Assert.Contains("Edited footer 81", await http.GetStringAsync("statements/2022/good/"));
         }
         finally
         {

@@ -16,6 +16,12 @@ public class ZipTests
         Assert.Equal(0, Generator.Execute(Repo.Root, "zip", "--output", temp.Path("a", "archive.zip")).ExitCode);
         Assert.Equal(0, Generator.Execute(Repo.Root, "zip", "--output", temp.Path("b", "archive.zip")).ExitCode);
         Assert.Equal(File.ReadAllBytes(temp.Path("a", "archive.zip")), File.ReadAllBytes(temp.Path("b", "archive.zip")));
+
+        // Not only the same twice here: fixed by rule, whatever order a file system lists the files in.
+        using var zip = ZipFile.OpenRead(temp.Path("a", "archive.zip"));
+        var names = zip.Entries.Select(e => e.FullName).ToList();
+        Assert.Equal(names.Order(StringComparer.Ordinal), names);
+        Assert.Single(zip.Entries.Select(e => e.LastWriteTime).Distinct());
     }
 
     [Fact]

@@ -50,6 +50,12 @@ public sealed partial class StatementImporter(TagVocabulary vocabulary)
                 ? string.Create(CultureInfo.InvariantCulture, $"the text is one line of {regions.Body[0].Text.Length:N0} characters, so no title can be told from it; put the title on its own line and a blank line between paragraphs")
                 : "no title found before the first paragraph; put the title on its own line above the statement text");
         report.Origin("title", title.Line, stated.Title() is null ? title.Text : leading.Get("title", "headline")!.Raw);
+        if (TitleCaser.IsInCapitals(title.Text))
+        {
+            var paragraphs = regions.Body.Select(b => b.Text).ToList();
+            title = title with { Text = TitleCaser.Recase(title.Text, paragraphs, LanguageDetector.Detect(string.Join("\n", paragraphs))) };
+            report.Unsure(title.Line, $"the title is in capitals in the source; recased as \"{title.Text}\" (check the names in it)");
+        }
 
         var dates = NumericDateReader.FromText(string.Join("\n", normalized.Select(l => l.Text)));
         var date = stated.Date(dates) ?? DateDetector.Detect(regions, stated.MailedDates(dates), dates);

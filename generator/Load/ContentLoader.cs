@@ -48,10 +48,11 @@ public static class ContentLoader
     public static IReadOnlyList<Statement> LoadStatements(string contentDirectory, DiagnosticBag diagnostics, IReadOnlySet<string>? knownTags = null)
     {
         var statementsDirectory = Path.Combine(contentDirectory, "statements");
-        var filed = PlainFiles.Find(statementsDirectory, "*.md");
-        var elsewhere = new[] { statementsDirectory, Path.Combine(contentDirectory, "sources") }.Select(d => d + Path.DirectorySeparatorChar).ToArray();
-        var dropped = PlainFiles.Find(contentDirectory, "*.md").Where(f => !elsewhere.Any(d => f.StartsWith(d, StringComparison.Ordinal)));
-        var files = filed.Concat(dropped).ToArray();
+        var all = PlainFiles.Find(contentDirectory, "*.md");
+        var statementsPrefix = statementsDirectory + Path.DirectorySeparatorChar;
+        var sourcesPrefix = Path.Combine(contentDirectory, "sources") + Path.DirectorySeparatorChar;
+        var filed = all.Where(f => f.StartsWith(statementsPrefix, StringComparison.Ordinal)).ToArray();
+        var files = filed.Concat(all.Where(f => !f.StartsWith(statementsPrefix, StringComparison.Ordinal) && !f.StartsWith(sourcesPrefix, StringComparison.Ordinal))).ToArray();
 
         var statements = new Statement?[files.Length];
         var workingDirectory = Directory.GetCurrentDirectory();

@@ -45,12 +45,14 @@ public sealed class MarkdownRenderer(StatementIndex index, IReadOnlyList<Stateme
             return new RenderedBody(Utf8Text.Empty, null, "", Utf8Text.Empty);
         }
         HeadingIds.Assign(document);
-        foreach (var link in document.Descendants<LinkInline>().ToList())
-            RewriteLink(link, statement, diagnostics);
-        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
+        // One walk for both kinds of link; rewritten after it, since rewriting changes the tree.
+        var links = document.Descendants<Inline>().Where(i => i is LinkInline or AutolinkInline).ToList();
+        foreach (var link in links)
         {
-            // "<javascript:alert(1)>" is an autolink too: shown as its text, like a link with an unsafe scheme.
-            if (!autolink.IsEmail && SchemeOf(autolink.Url) is { } scheme && !IsWebScheme(scheme))
+            if (link is LinkInline inline)
+                RewriteLink(inline, statement, diagnostics);
+            // "<javascript:alert(1)>" is an autolink: shown as its text, like a link with an unsafe scheme.
+            else if (link is AutolinkInline { IsEmail: false } autolink && SchemeOf(autolink.Url) is { } scheme && !IsWebScheme(scheme))
                 autolink.ReplaceBy(new LiteralInline(autolink.Url));
         }
         LinkMentions(document, statement, mentions);

@@ -5,8 +5,9 @@ namespace StatementArchive.Import;
 /// <summary>
 /// The issuer: who the title says made the statement ("Statement by [the] X on …", "… attributable to
 /// X", "G7 Leaders' Statement", "Déclaration du X sur …", and the same in Spanish, Portuguese, Italian,
-/// German and Dutch), else a lede ("The following statement was issued … by X:"),
-/// else a header cue ("Issued by: X", a banner naming an organisation), else NATO when the
+/// German and Dutch; "Readout of X's call with …"), else a lede ("The following statement was issued … by X:",
+/// "X today issued the following statement:"), else a header cue ("Issued by: X", a page's "From:" label, a
+/// banner naming an organisation), else NATO when the
 /// reference is a NATO press release number.
 /// </summary>
 public static partial class IssuerDetector
@@ -78,6 +79,19 @@ public static partial class IssuerDetector
     [GeneratedRegex(@"^the following (?:joint )?(?:statement|declaration|communiqu[ée]|message|remarks|press release)s? (?:was|were|has been|have been) (?:issued|made|released|delivered|sent)\b[^:]{0,60}?\bby (?:the )?(?<who>[^:.]{3,120}?)\s*[:.]$", RegexOptions.IgnoreCase)]
     private static partial Regex FollowingStatementBy();
 
+    // "The Honourable Mélanie Joly, Minister of Foreign Affairs, today issued the following statement:": the lede the other way round.
+    [GeneratedRegex(@"^(?:the\s+)?(?:(?:honourable|honorable|rt\.?\s+hon\.?|right\s+honourable)\s+)?(?<who>(?-i:\p{Lu})[^:.;]{2,120}?),?\s+(?:today\s+|yesterday\s+|has\s+|have\s+)?(?:issued|made|released|delivered|gave)\s+the\s+following\s+(?:joint\s+)?(?:statement|declaration|remarks|message)\b[^.]{0,80}[:.]$", RegexOptions.IgnoreCase)]
+    private static partial Regex IssuedTheFollowing();
+
+    // "Readout of President Biden's Call with …", "Readout of the Secretary-General's meeting with …": whose call it was.
+    [GeneratedRegex(@"^read-?out\s+(?:of|from)\s+(?:the\s+)?(?<who>(?-i:\p{Lu})[^:]{1,80}?)(?:'s|’s)\s+(?:[\p{L}-]+\s+){0,2}?(?:call|meeting|conversation|discussion|visit|talks?|engagement|trip)s?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReadoutOf();
+
+    // A page's "From:" label on a line of its own, over who (gov.uk: "Prime Minister's Office, 10 Downing Street and …").
+    // An e-mail's "From: name <address>" has its value on the same line, and is no issuer.
+    [GeneratedRegex(@"^from\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex FromLabel();
+
     /// <summary>The organisation a header line names on its own ("United Nations", "Council of the EU"), or null.</summary>
     public static string? Banner(string plain)
     {
@@ -96,12 +110,25 @@ public static partial class IssuerDetector
             return (fromTitle, titleLine, title);
 
         // A lede that names who issued the text is more precise than the site's banner.
-        if (lede is not null && FollowingStatementBy().Match(MarkupStripper.Strip(lede.Text)) is { Success: true } following)
-            return (Normalize(following.Groups["who"].Value), lede.StartLine, lede.Text);
-
-        foreach (var line in header.SelectMany(b => b.Lines))
+        if (lede is not null)
         {
+            var plainLede = MarkupStripper.Strip(lede.Text);
+            if ((FollowingStatementBy().Match(plainLede) is { Success: true } following ? following : IssuedTheFollowing().Match(plainLede)) is { Success: true } ledeMatch)
+                return (Normalize(ledeMatch.Groups["who"].Value), lede.StartLine, lede.Text);
+        }
+
+        var lines = header.SelectMany(b => b.Lines).Where(l => l.Text.Trim().Length > 0).ToList();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
             var plain = MarkupStripper.Strip(line.Text);
+            if (FromLabel().IsMatch(plain.Trim()) && i + 1 < lines.Count)
+            {
+                // Of "A and B", the first, who leads.
+                var first = MarkupStripper.Strip(lines[i + 1].Text).Trim().Split(" and ", 2, StringSplitOptions.TrimEntries)[0];
+                if (first.Length > 2 && !first.Contains('@') && char.IsUpper(first[0]) && DateParser.FindAll(first).Count == 0)
+                    return (Normalize(first), lines[i + 1].Number, lines[i + 1].Text);
+            }
             var issuedBy = IssuedBy().Match(plain);
             if (issuedBy.Success)
                 return (Normalize(issuedBy.Groups["who"].Value), line.Number, line.Text);
@@ -116,6 +143,8 @@ public static partial class IssuerDetector
 
     public static string? FromTitle(string title)
     {
+        if (ReadoutOf().Match(title) is { Success: true } readout)
+            return Normalize(readout.Groups["who"].Value);
         foreach (var regex in new[] { StatementBy(), FrenchStatementBy(), SpanishStatementBy(), PortugueseStatementBy(), ItalianStatementBy(), GermanStatementBy(), DutchStatementBy(), PossessiveStatement(), NamedBeforeKind() })
         {
             var match = regex.Match(title);

@@ -5,7 +5,7 @@ namespace StatementArchive.Import;
 /// <summary>
 /// Pass 2 and 4: boilerplate that may sit anywhere. On lines (before blocks are formed, so a footer
 /// line does not glue onto a paragraph) it removes cookie notices and image names inside the line,
-/// and whole boilerplate lines (end marks, page numbers, share bars); on blocks it removes multi-line footers and notices.
+/// and whole boilerplate lines (end marks, page numbers, share bars, a social post's counts); on blocks it removes multi-line footers and notices.
 /// </summary>
 public static partial class BoilerplateRemover
 {
@@ -19,8 +19,16 @@ public static partial class BoilerplateRemover
     public static IReadOnlyList<SourceLine> FilterLines(IReadOnlyList<SourceLine> lines, ImportReportBuilder report)
     {
         var result = new List<SourceLine>(lines.Count);
-        foreach (var line in lines)
+        var postFurniture = SocialPostFurniture.Find(lines);
+        for (var i = 0; i < lines.Count; i++)
         {
+            var line = lines[i];
+            if (postFurniture[i])
+            {
+                report.Dropped(line.Number, line.Text, "social post furniture");
+                result.Add(line with { Text = "" });
+                continue;
+            }
             if (BoilerplateDetector.IsCookieBanner(line.Text))
             {
                 report.Dropped(line.Number, line.Text, "cookie notice");

@@ -43,7 +43,9 @@ public sealed partial class StatementImporter(TagVocabulary vocabulary)
         var regions = BodyStartResolver.Resolve(detected, report);
         var stated = new LeadingFieldsResolver(leading);
 
-        var title = stated.Title() ?? TitleDetector.Detect(regions.Header, leading.Kind == LeadingFieldsKind.EmailHeader ? leading.Get("subject") : null);
+        var title = stated.Title()
+            ?? TitleDetector.Detect(regions.Header, leading.Kind == LeadingFieldsKind.EmailHeader ? leading.Get("subject") : null)
+            ?? TitleDetector.FromOpening(regions.Body[0]);
         if (title is null)
             return Failure(report, regions.Body[0].StartLine, regions.Header.Count == 0 && regions.Body[0].Lines.Count == 1 && regions.Body[0].Text.Length > 600
                 // Copied with its line breaks lost: the title cannot be told from the text around it.

@@ -104,6 +104,25 @@ public static partial class TitleDetector
             .FirstOrDefault();
     }
 
+    // "Statement by the North Atlantic Council on …: We will never recognise …" (a post), "**NATO welcomes …** The …" (a bold lead).
+    [GeneratedRegex(@"^(?:(?<title>[^:.!?\n]{10,200}):\s|\*\*(?<bold>[^*\n]{10,200})\*\*)")]
+    private static partial Regex OpeningTitle();
+
+    /// <summary>
+    /// When the header holds no title: one the first paragraph opens with, a kind of text named before a colon
+    /// (how a post or a short release carries its title) or a bold lead sentence. It stays in the body.
+    /// </summary>
+    public static TitleCandidate? FromOpening(TextBlock first)
+    {
+        var match = OpeningTitle().Match(first.Lines[0].Text.Trim());
+        if (!match.Success)
+            return null;
+        var text = MarkupStripper.Strip(match.Groups["bold"].Success ? match.Groups["bold"].Value : match.Groups["title"].Value).Trim().TrimEnd('.');
+        if (!Plausible(text) || (!match.Groups["bold"].Success && !NamesAText(text)))
+            return null;
+        return new TitleCandidate(text, 0, first.StartLine);
+    }
+
     // A later line that opens with a kind of text starts a title of its own: the same title in a second language.
     private static bool IsWrappedTitle(TextBlock block) =>
         Plausible(MarkupStripper.Strip(block.Lines[0].Text))

@@ -83,6 +83,8 @@ public sealed class SocialPostRulesTests
             2,345
             Of which for equipment:
             1,567
+
+            Allies will review these figures when they meet again in the spring.
             """);
 
         Assert.Contains("2,345", result.Body, StringComparison.Ordinal);

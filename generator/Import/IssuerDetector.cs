@@ -75,14 +75,6 @@ public static partial class IssuerDetector
         (new(@"^(?:the )?g7$", RegexOptions.IgnoreCase), "G7"),
     ];
 
-    // "The following statement was issued today by the Spokesperson for Secretary-General António Guterres:"
-    [GeneratedRegex(@"^the following (?:joint )?(?:statement|declaration|communiqu[ée]|message|remarks|press release)s? (?:was|were|has been|have been) (?:issued|made|released|delivered|sent)\b[^:]{0,60}?\bby (?:the )?(?<who>[^:.]{3,120}?)\s*[:.]$", RegexOptions.IgnoreCase)]
-    private static partial Regex FollowingStatementBy();
-
-    // "The Honourable Mélanie Joly, Minister of Foreign Affairs, today issued the following statement:": the lede the other way round.
-    [GeneratedRegex(@"^(?:the\s+)?(?:(?:honourable|honorable|rt\.?\s+hon\.?|right\s+honourable)\s+)?(?<who>(?-i:\p{Lu})[^:.;]{2,120}?),?\s+(?:today\s+|yesterday\s+|has\s+|have\s+)?(?:issued|made|released|delivered|gave)\s+the\s+following\s+(?:joint\s+)?(?:statement|declaration|remarks|message)\b[^.]{0,80}[:.]$", RegexOptions.IgnoreCase)]
-    private static partial Regex IssuedTheFollowing();
-
     // "Readout of President Biden's Call with …", "Readout of the Secretary-General's meeting with …": whose call it was.
     [GeneratedRegex(@"^read-?out\s+(?:of|from)\s+(?:the\s+)?(?<who>(?-i:\p{Lu})[^:]{1,80}?)(?:'s|’s)\s+(?:[\p{L}-]+\s+){0,2}?(?:call|meeting|conversation|discussion|visit|talks?|engagement|trip)s?\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReadoutOf();
@@ -110,12 +102,8 @@ public static partial class IssuerDetector
             return (fromTitle, titleLine, title);
 
         // A lede that names who issued the text is more precise than the site's banner.
-        if (lede is not null)
-        {
-            var plainLede = MarkupStripper.Strip(lede.Text);
-            if ((FollowingStatementBy().Match(plainLede) is { Success: true } following ? following : IssuedTheFollowing().Match(plainLede)) is { Success: true } ledeMatch)
-                return (Normalize(ledeMatch.Groups["who"].Value), lede.StartLine, lede.Text);
-        }
+        if (lede is not null && Lede.Read(lede) is { Who: { } who })
+            return (Normalize(who), lede.StartLine, lede.Text);
 
         var lines = header.SelectMany(b => b.Lines).Where(l => l.Text.Trim().Length > 0).ToList();
         for (var i = 0; i < lines.Count; i++)

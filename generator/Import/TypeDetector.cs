@@ -5,8 +5,8 @@ namespace StatementArchive.Import;
 
 /// <summary>
 /// The kind of text, from what the title calls itself first (its opening words, then any kind word
-/// in it), then from header labels ("Press Release"), then from a lede ("The following statement was
-/// issued …"), then from a press-release reference number.
+/// in it), then from header labels ("Press Release"), then from a lede (<see cref="Lede"/>), then from a
+/// press-release reference number.
 /// </summary>
 public static partial class TypeDetector
 {
@@ -20,10 +20,6 @@ public static partial class TypeDetector
         (new(@"\b(?:speech|remarks|address|discours|allocution|keynote|lecture|rede|ansprache|discurso|discorso|intervenci[óo]n|intervento|press conference|press briefing|doorstep|transcript|conférence de presse|pressekonferenz)\b", RegexOptions.IgnoreCase), StatementType.Speech),
         (new(@"\b(?:statement|d[ée]claration|erklärung|presseerklärung|stellungnahme|dichiarazione|verklaring)\b", RegexOptions.IgnoreCase), StatementType.Statement),
     ];
-
-    // "The following statement was issued today by …": a lede that names the kind of text.
-    [GeneratedRegex(@"^the following (?:joint )?(?:statement|declaration|communiqu[ée]|remarks|press release|message)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex FollowingLede();
 
     public static (StatementType Type, int Line, string Evidence)? Detect(string title, int titleLine, IReadOnlyList<TextBlock> header, string? reference, TextBlock? lede = null)
     {
@@ -46,8 +42,7 @@ public static partial class TypeDetector
                 return (type.Value, line.Number, line.Text);
         }
 
-        if (lede is not null && FollowingLede().Match(MarkupStripper.Strip(lede.Text)) is { Success: true } following
-            && Match(following.Value.ToLowerInvariant().Replace("the following ", "", StringComparison.Ordinal)) is { } named)
+        if (lede is not null && Lede.Read(lede) is { Kind: var kind } && Match(kind) is { } named)
             return (named, lede.StartLine, lede.Text);
 
         if (reference is not null && ReferenceDetector.IsNatoPressRelease(reference))

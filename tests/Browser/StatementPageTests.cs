@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Playwright;
 using StatementArchive.Tests.EndToEnd;
 using StatementArchive.Tests.Support;
@@ -8,8 +9,13 @@ namespace StatementArchive.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public class StatementPageTests(BrowserFixture fixture)
 {
+    /// <summary>content/'s statements in the order the site walks them with "Previous" and "Next": oldest first (the reading order, reversed).</summary>
     private static readonly IReadOnlyList<ContentStatement> ByDate =
-        ContentStatement.ReadAll(Repo.Path("content", "statements")).OrderBy(s => s.Date, StringComparer.Ordinal).ToList();
+        Enumerable.Reverse(ContentStatement.InReadingOrder(ContentStatement.ReadAll(Repo.Path("content", "statements")))).ToList();
+
+    /// <summary>A date as pages and citations write it ("22 September 2022"), from the front matter's YYYY-MM-DD.</summary>
+    private static string DateText(ContentStatement statement) =>
+        DateOnly.ParseExact(statement.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture).ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
     private string Url(ContentStatement statement) => fixture.Http(BrowserFixture.RepoSite, statement.PagePath[..^"index.html".Length]);
 
@@ -45,8 +51,9 @@ public class StatementPageTests(BrowserFixture fixture)
 
         await Assertions.Expect(page.Locator(".copy-status")).ToHaveTextAsync("Citation copied.");
         var copied = await page.EvaluateAsync<string>("() => navigator.clipboard.readText()");
-        Assert.StartsWith($"{statement.Issuer}, \u201c{statement.Title}\u201d, {statement.Reference}", copied);
-        Assert.Contains("22 September 2022, para. 2.", copied);
+        // Author, "title", number and place when the statement has them, date, paragraph, address.
+        var expected = string.Join(", ", new[] { statement.Issuer, $"\u201c{statement.Title}\u201d", statement.Reference, statement.Location, DateText(statement) }.OfType<string>());
+        Assert.StartsWith($"{expected}, para. 2.", copied);
         Assert.EndsWith(statement.PagePath[..^"index.html".Length] + "#p2", copied);
         await watched.AssertCleanAsync(SiteRoot);
     }
@@ -54,19 +61,25 @@ public class StatementPageTests(BrowserFixture fixture)
     [Fact]
     public async Task Previous_and_next_walk_the_archive_in_date_order()
     {
-        var middle = ByDate[1];
-        await using var watched = await WatchedPage.OpenAsync(fixture.Browser, Url(middle));
+        Assert.True(ByDate.Count >= 3, "content/statements should hold at least three statements");
+
+        // From the second newest: "Next" reaches the newest, which has none; "Previous" walks back two steps.
+        await using var watched = await WatchedPage.OpenAsync(fixture.Browser, Url(ByDate[^2]));
         var page = watched.Page;
-
         await page.Locator("a[rel=next]").ClickAsync();
-        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(ByDate[2].Title);
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(ByDate[^1].Title);
         await Assertions.Expect(page.Locator("a[rel=next]")).ToHaveCountAsync(0); // the newest has no next
-
         await page.Locator("a[rel=prev]").ClickAsync();
-        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(middle.Title);
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(ByDate[^2].Title);
         await page.Locator("a[rel=prev]").ClickAsync();
-        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(ByDate[0].Title);
-        await Assertions.Expect(page.Locator("a[rel=prev]")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(ByDate[^3].Title);
         await watched.AssertCleanAsync(SiteRoot);
+
+        // The oldest has no previous; its "Next" is the second oldest.
+        await using var oldest = await WatchedPage.OpenAsync(fixture.Browser, Url(ByDate[0]));
+        await Assertions.Expect(oldest.Page.Locator("a[rel=prev]")).ToHaveCountAsync(0);
+        await oldest.Page.Locator("a[rel=next]").ClickAsync();
+        await Assertions.Expect(oldest.Page.Locator("h1")).ToHaveTextAsync(ByDate[1].Title);
+        await oldest.AssertCleanAsync(SiteRoot);
     }
 }

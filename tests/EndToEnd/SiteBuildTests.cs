@@ -71,19 +71,22 @@ public class SiteBuildTests(SiteBuildFixture fixture) : IClassFixture<SiteBuildF
     [Fact]
     public void Previous_and_next_follow_the_dates()
     {
-        var byDate = fixture.Statements.OrderBy(s => s.Date, StringComparer.Ordinal).ThenBy(s => s.Title, StringComparer.Ordinal).ToList();
-        for (var i = 0; i < byDate.Count; i++)
+        // "Previous" is the next older statement in the model's reading order, "next" the next newer. On one day that
+        // order is by title, then file, and the older of two is the one listed after: the reverse of sorting the day by
+        // title (BrowsePagesTests proves it on statements of one day).
+        var newestFirst = ContentStatement.InReadingOrder(fixture.Statements);
+        for (var i = 0; i < newestFirst.Count; i++)
         {
-            var page = Site.Parse(byDate[i].PagePath);
-            AssertLink(byDate[i].PagePath, page.QuerySelector("a[rel=prev]")?.GetAttribute("href"), i > 0 ? byDate[i - 1].PagePath : null);
-            AssertLink(byDate[i].PagePath, page.QuerySelector("a[rel=next]")?.GetAttribute("href"), i + 1 < byDate.Count ? byDate[i + 1].PagePath : null);
+            var page = Site.Parse(newestFirst[i].PagePath);
+            AssertLink(newestFirst[i].PagePath, page.QuerySelector("a[rel=prev]")?.GetAttribute("href"), i + 1 < newestFirst.Count ? newestFirst[i + 1].PagePath : null);
+            AssertLink(newestFirst[i].PagePath, page.QuerySelector("a[rel=next]")?.GetAttribute("href"), i > 0 ? newestFirst[i - 1].PagePath : null);
         }
     }
 
     [Fact]
     public void Home_lists_the_latest_statement_first()
     {
-        var latest = fixture.Statements.OrderByDescending(s => s.Date, StringComparer.Ordinal).First();
+        var latest = ContentStatement.InReadingOrder(fixture.Statements)[0];
         var first = Site.Parse("index.html").QuerySelector("ol.items a")!;
         Assert.Equal(latest.Title, first.TextContent);
         AssertLink("index.html", first.GetAttribute("href"), latest.PagePath);

@@ -77,6 +77,8 @@ internal sealed class SearchTermCounter
         var length = 0;
         length += Field(statement.Title, TitleWeight, isTitle: true, isBody: false);
         length += Field(statement.Reference, ReferenceWeight, false, false);
+        // Found as the reference is, without making the statement longer: one reference, however it is written.
+        Field(SearchReferenceForms.Others(statement.Reference), ReferenceWeight, false, false);
         foreach (var tag in statement.Tags) length += Field(tagLabels.GetValueOrDefault(tag, tag), TagWeight, false, false);
         length += Field(statement.Issuer, 1, false, false);
         length += Field(statement.Location, 1, false, false);

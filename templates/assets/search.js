@@ -106,9 +106,12 @@
       if (run !== generation) return;
       var fragment = document.createDocumentFragment();
       ids.forEach(function (id) { fragment.appendChild(item(id, docs.get(id), current.words)); });
+      var firstNew = fragment.firstChild, pressed = document.activeElement === more;
       list.appendChild(fragment);
       current.shown += ids.length;
       more.hidden = current.shown >= current.ids.length;
+      // The button the reader pressed is gone: their place is the first result it brought, not the top of the page.
+      if (more.hidden && pressed && firstNew) firstNew.querySelector("a").focus();
       status.textContent = describe(state, current.ids.length, current.shown);
     });
   }
@@ -167,7 +170,14 @@
       writeUrl(state, true);
       run(state);
     });
-    more.addEventListener("click", function () { showMore(readForm(), generation).catch(failed); });
+    // A press while the next page is on its way (a double click) is the same request: taking it again
+    // would add that page twice and skip the one after.
+    var loadingMore = false;
+    more.addEventListener("click", function () {
+      if (loadingMore) return;
+      loadingMore = true;
+      showMore(readForm(), generation).catch(failed).then(function () { loadingMore = false; });
+    });
     window.addEventListener("popstate", function () { var state = readUrl(); fillForm(state); run(state); });
 
     var initial = readUrl();

@@ -51,6 +51,7 @@ public sealed class ExportBuilder(SiteModel model, IReadOnlyList<RenderedBody> b
                 foreach (var tag in statement.Tags) json.WriteStringValue(tag);
                 json.WriteEndArray();
                 Optional(json, "updated", statement.Updated is { } updated ? Iso(updated) : null);
+                Optional(json, "summary", statement.Summary);
                 if (statement.Source is { } source)
                 {
                     json.WriteStartObject("source");
@@ -58,6 +59,20 @@ public sealed class ExportBuilder(SiteModel model, IReadOnlyList<RenderedBody> b
                     Optional(json, "sha256", source.Sha256);
                     Optional(json, "url", source.Url);
                     Optional(json, "channel", source.Channel);
+                    Optional(json, "note", source.Note);
+                    if (source.Record.Count > 0)
+                    {
+                        // A list of pairs, not an object: a record may name one field twice.
+                        json.WriteStartArray("record");
+                        foreach (var (field, value) in source.Record)
+                        {
+                            json.WriteStartObject();
+                            json.WriteString("field", field);
+                            json.WriteString("value", value);
+                            json.WriteEndObject();
+                        }
+                        json.WriteEndArray();
+                    }
                     json.WriteEndObject();
                 }
                 Text(json, "text", bodies[i].PlainTextUtf8);

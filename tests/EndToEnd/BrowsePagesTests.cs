@@ -458,6 +458,11 @@ public class BrowsePagesTests(BrowseSiteFixture fixture) : IClassFixture<BrowseS
             Assert.Equal(source.Url, Optional(exported, "url"));
             Assert.Equal(source.Channel, Optional(exported, "channel"));
             Assert.Equal(source.Sha256, Optional(exported, "sha256"));
+            Assert.Equal(source.Note, Optional(exported, "note"));
+            var record = exported.TryGetProperty("record", out var fields)
+                ? fields.EnumerateArray().Select(f => new KeyValuePair<string, string>(f.GetProperty("field").GetString()!, f.GetProperty("value").GetString()!)).ToList()
+                : [];
+            Assert.Equal(source.Record, record);
             Assert.Equal(source.File is null ? null : BrowseTestContent.BaseUrl + source.File, Optional(exported, "raw_text"));
             if (source.File is not null)
                 Assert.Equal(source.Raw, File.ReadAllBytes(Path.Combine(Site.Root, Optional(exported, "raw_text")![BrowseTestContent.BaseUrl.Length..])));

@@ -12,7 +12,24 @@ public static partial class BodyEdges
     /// <summary>True when the block right above the first paragraph opens the statement.</summary>
     public static bool OpensBody(IReadOnlyList<TextBlock> blocks, int index) =>
         IsSectionHeading(blocks, index) || IsFirstOfNumberedSections(blocks, index) || IsSalutation(blocks[index])
-        || IsPreambularClause(blocks[index]);
+        || IsPreambularClause(blocks[index]) || IsListOpeningTheText(blocks, index);
+
+    /// <summary>
+    /// "Allies agreed on the following measures:" over items that are sentences ("More forces on the eastern
+    /// flank."), before the first long paragraph: the statement opens with its list. A menu's items are no
+    /// sentences, and a lead-in counts only right above its list.
+    /// </summary>
+    private static bool IsListOpeningTheText(IReadOnlyList<TextBlock> blocks, int index)
+    {
+        static bool IsSentenceItem(TextBlock block) =>
+            block.Kind == BlockKind.ListItem && ProseDetector.WordCount(block.Text) >= 3
+            && MarkupStripper.Strip(block.Text).TrimEnd() is [.., '.' or ';' or '!' or '?']
+            && BoilerplateDetector.DescribeDropped(block.Text, "") == "";
+        var block = blocks[index];
+        return IsSentenceItem(block)
+            || (block.Kind == BlockKind.Paragraph && ProseDetector.WordCount(block.Text) >= 3 && block.Text.TrimEnd().EndsWith(':')
+                && index + 1 < blocks.Count && IsSentenceItem(blocks[index + 1]));
+    }
 
     /// <summary>
     /// "This statement is endorsed by:" then one country a line: the list the last paragraph announces, each

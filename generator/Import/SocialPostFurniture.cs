@@ -11,7 +11,7 @@ namespace StatementArchive.Import;
 /// </summary>
 public static partial class SocialPostFurniture
 {
-    [GeneratedRegex(@"^(?:[·•]|post|see new posts|conversation|follow|following|pinned|show this thread|show replies|show more replies|translate post|all reactions:?|replying to(?: @\w+)+|(?:\d{1,2}:\d{2}\s*(?:am|pm)?\s*·\s*)?[\d.,]+[kmb]?\s*views?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:·|post|see new posts|conversation|follow|following|pinned|show this thread|show replies|show more replies|translate post|all reactions:?|replying to(?: @\w+)+|(?:\d{1,2}:\d{2}\s*(?:am|pm)?\s*·\s*)?[\d.,]+[kmb]?\s*views?)$", RegexOptions.IgnoreCase)]
     private static partial Regex Chrome();
 
     private const string Label = "(?:views?|reposts?|retweets?|quotes?|quote posts?|likes?|bookmarks?|repl(?:y|ies)|comments?|shares?|boosts?|favou?rites?|reactions?)";

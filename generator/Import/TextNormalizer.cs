@@ -3,8 +3,8 @@ using System.Text;
 namespace StatementArchive.Import;
 
 /// <summary>
-/// Pass 1: line endings, transfer encoding, invisible characters and the two trailing spaces that
-/// mark Markdown hard breaks. Every line keeps the number of its raw line.
+/// Pass 1: line endings, transfer encoding, invisible characters, the two trailing spaces that mark
+/// Markdown hard breaks, and bullets left alone on a line. Every line keeps the number of its raw line.
 /// </summary>
 public static class TextNormalizer
 {
@@ -16,7 +16,23 @@ public static class TextNormalizer
         var lines = QuotedPrintableDecoder.Applies(raw)
             ? QuotedPrintableDecoder.Decode(raw, report)
             : raw.Select((l, i) => new SourceLine(i + 1, l)).ToList();
-        return lines.Select(l => l with { Text = Clean(l.Text) }).ToList();
+        return JoinLoneBullets(lines.Select(l => l with { Text = Clean(l.Text) }).ToList());
+    }
+
+    /// <summary>
+    /// A PDF's text often sets a bullet on a line of its own and its item on the next: the two are one list item
+    /// ("•" over "More forces …" → "• More forces …"). The bullet's line is left empty, so every line keeps its number.
+    /// </summary>
+    private static List<SourceLine> JoinLoneBullets(List<SourceLine> lines)
+    {
+        for (var i = 0; i + 1 < lines.Count; i++)
+        {
+            if (lines[i].Text is not ("•" or "▪" or "◦" or "●" or "‣") || lines[i + 1].Text.Length == 0)
+                continue;
+            lines[i + 1] = lines[i + 1] with { Text = lines[i].Text + " " + lines[i + 1].Text };
+            lines[i] = lines[i] with { Text = "" };
+        }
+        return lines;
     }
 
     /// <summary>One line cleaned: odd spaces made plain, invisible characters removed, trimmed.</summary>

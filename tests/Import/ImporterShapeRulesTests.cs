@@ -172,4 +172,23 @@ public sealed class ImporterShapeRulesTests
         Assert.Empty(matcher.Match("Déclaration", "un cessez-le-feu et un accord"));
         Assert.Equal(["united-nations"], matcher.Match("Statement to the UN", ""));
     }
+
+    [Fact]
+    public void A_bullet_alone_on_its_line_and_its_item_on_the_next_are_one_list_item()
+    {
+        var result = Import($"{Title}\n\n5 May 2015\n\nAllies agreed on the following measures:\n\n•\nMore forces on the eastern flank.\n•\nHigher readiness for the response force.\n\n{Paragraph}\n");
+
+        Assert.Equal(Title, result.FrontMatter!.Title);
+        Assert.Contains("- More forces on the eastern flank.", result.Body, StringComparison.Ordinal);
+        Assert.Contains("- Higher readiness for the response force.", result.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("•", result.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_list_of_links_above_the_first_paragraph_stays_out_of_the_body()
+    {
+        var result = Import($"{Title}\n\n5 May 2015\n\nIn this section:\n\n- Related topics\n- Press releases\n- Photo gallery\n\n{Paragraph}\n");
+
+        Assert.Equal(Paragraph, result.Body);
+    }
 }

@@ -41,6 +41,15 @@ public static partial class DateDetector
             Collect(regions.Body[^1], candidates, reader, rankOffset: 10, issuedOnly: true);
         foreach (var block in regions.Trailer)
             Collect(block, candidates, reader, rankOffset: 10, issuedOnly: true);
+        // A post shows its time under the text ("Feb 24, 2023, 10:02"), and a signed text its date ("Berlin" over
+        // "May 02, 2022"): taken when nothing above the text is dated, and reported.
+        foreach (var line in regions.Trailer.Take(2).SelectMany(b => b.Lines))
+        {
+            var stamp = TimeStamp().Match(MarkupStripper.Strip(line.Text).Trim());
+            if (stamp.Success && DateParser.IsDateOnly(stamp.Groups["date"].Value) && DateParser.FindAll(stamp.Groups["date"].Value, reader) is [var found])
+                candidates.Add(new DateCandidate(found.Date, 11, line.Number, line.Text,
+                    found.Doubt ?? "the only date is under the text (a post's time or a signature's date); check that it is the issue date"));
+        }
         // Among "posted"/"updated" dates only, the earliest is the closest to the issue date.
         return candidates.OrderBy(c => c.Rank)
             .ThenBy(c => c.Rank >= DateCandidate.Later ? c.Date.DayNumber : 0)
@@ -84,6 +93,10 @@ public static partial class DateDetector
             into.Add(new DateCandidate(found.Date, rank + rankOffset, block.Lines[index].Number, block.Lines[index].Text, found.Doubt));
         }
     }
+
+    // "Feb 24, 2023, 10:02", "10:02 AM · Feb 24, 2023", "24.02.2023 at 10:02": a date with the time of day.
+    [GeneratedRegex(@"^(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*[·,|-]\s*)?(?<date>.+?)(?:,?\s*(?:at\s+|à\s+|um\s+)?\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h))?)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeStamp();
 
     private static bool IsFewWords(ReadOnlySpan<char> text) => text.Length <= 40 && OnlyWords().IsMatch(text);
 

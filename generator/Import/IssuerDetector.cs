@@ -75,6 +75,9 @@ public static partial class IssuerDetector
         (new(@"^(?:the )?g7$", RegexOptions.IgnoreCase), "G7"),
     ];
 
+    [GeneratedRegex(@"^(?<party>\p{Lu}\p{Ll}+)(?:[-–](?<party>\p{Lu}\p{Ll}+))+\s+joint\s+(?:statement|declaration|communiqu[ée])\b", RegexOptions.IgnoreCase)]
+    private static partial Regex JointParties();
+
     // "Readout of President Biden's Call with …", "Readout of the Secretary-General's meeting with …": whose call it was.
     [GeneratedRegex(@"^read-?out\s+(?:of|from)\s+(?:the\s+)?(?<who>(?-i:\p{Lu})[^:]{1,80}?)(?:'s|’s)\s+(?:[\p{L}-]+\s+){0,2}?(?:call|meeting|conversation|discussion|visit|talks?|engagement|trip)s?\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReadoutOf();
@@ -145,6 +148,9 @@ public static partial class IssuerDetector
             {
                 if (Banner(who) is { } organisation)
                     return organisation;
+                // "India-Germany Joint Statement": the parties, joined by a hyphen.
+                if (JointParties().Match(title) is { Success: true } parties)
+                    return string.Join(" and ", parties.Groups["party"].Captures.Select(c => c.Value));
                 // "Vilnius Declaration", "Helsinki Final Act": one word before the kind of text is more often a place than an author; an acronym (EU, PM, OSCE) is an author.
                 if (!who.Contains(' ', StringComparison.Ordinal) && who.Any(char.IsLower))
                     continue;

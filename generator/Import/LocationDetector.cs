@@ -71,6 +71,14 @@ public static partial class LocationDetector
         return FromSignature([.. closing, .. regions.Trailer]);
     }
 
+    /// <summary>
+    /// Where and when the text was signed, standing alone under it: "Berlin" over "May 02, 2022". The statement
+    /// ends there; what follows is the page's.
+    /// </summary>
+    public static bool IsSignOff(string line, string? next) =>
+        next is not null && DateParser.IsDateOnly(next) && PlaceAlone().Match(MarkupStripper.Strip(line).Trim()) is { Success: true } place
+        && !place.Groups["place"].Value.Split(' ').Any(SectionWords.Contains) && Tidy(place.Groups["place"].Value) is not null;
+
     // A joint statement may end with where and when it was done: "New Delhi" over "March 02, 2023".
     private static (string Location, int Line, string Evidence)? FromSignature(IReadOnlyList<TextBlock> trailer)
     {

@@ -33,7 +33,9 @@ public sealed partial class StatementImporter(TagVocabulary vocabulary)
         var savedFrom = SavedFromUrlDetector.Detect(clean);
         var normalized = EditingResidueRemover.Remove(HtmlResidueRemover.Remove(clean, report), report);
         var (leading, opened) = LeadingFieldsParser.Parse(normalized, report);
-        var endLines = opened.Where(l => StatementEndDetector.EndsStatement(l.Text)).Select(l => l.Number).ToList();
+        var endLines = opened.Where((l, i) => StatementEndDetector.EndsStatement(l.Text)
+                || LocationDetector.IsSignOff(l.Text, opened.Skip(i + 1).FirstOrDefault(n => n.Text.Length > 0)?.Text))
+            .Select(l => l.Number).ToList();
         var lines = BoilerplateRemover.FilterLines(opened, report);
         var blocks = DisclaimerRemover.Remove(BoilerplateRemover.FilterBlocks(BlockSplitter.Split(lines, report), report), report);
 
@@ -44,8 +46,7 @@ public sealed partial class StatementImporter(TagVocabulary vocabulary)
         var stated = new LeadingFieldsResolver(leading);
 
         var title = stated.Title()
-            ?? TitleDetector.Detect(regions.Header, leading.Kind == LeadingFieldsKind.EmailHeader ? leading.Get("subject") : null)
-            ?? TitleDetector.FromOpening(regions.Body[0]);
+            ?? TitleDetector.OrFromOpening(TitleDetector.Detect(regions.Header, leading.Kind == LeadingFieldsKind.EmailHeader ? leading.Get("subject") : null), regions.Body[0]);
         if (title is null)
             return Failure(report, regions.Body[0].StartLine, regions.Header.Count == 0 && regions.Body[0].Lines.Count == 1 && regions.Body[0].Text.Length > 600
                 // Copied with its line breaks lost: the title cannot be told from the text around it.

@@ -105,14 +105,18 @@ public static partial class TitleDetector
     }
 
     // "Statement by the North Atlantic Council on …: We will never recognise …" (a post), "**NATO welcomes …** The …" (a bold lead).
-    [GeneratedRegex(@"^(?:(?<title>[^:.!?\n]{10,200}):\s|\*\*(?<bold>[^*\n]{10,200})\*\*)")]
+    [GeneratedRegex(@"^(?:(?<title>[^:.!?\n]{10,200}):(?:\s|$)|\*\*(?<bold>[^*\n]{10,200})\*\*)")]
     private static partial Regex OpeningTitle();
 
     /// <summary>
-    /// When the header holds no title: one the first paragraph opens with, a kind of text named before a colon
-    /// (how a post or a short release carries its title) or a bold lead sentence. It stays in the body.
+    /// When the header holds no title, or only a site's name ("EU Council"): one the first paragraph opens with, a
+    /// kind of text named before a colon (how a post or a short release carries its title) or a bold lead sentence.
+    /// It stays in the body.
     /// </summary>
-    public static TitleCandidate? FromOpening(TextBlock first)
+    public static TitleCandidate? OrFromOpening(TitleCandidate? found, TextBlock first) =>
+        found is not null && (NamesAText(found.Text) || ProseDetector.WordCount(found.Text) > 3) ? found : FromOpening(first) ?? found;
+
+    private static TitleCandidate? FromOpening(TextBlock first)
     {
         var match = OpeningTitle().Match(first.Lines[0].Text.Trim());
         if (!match.Success)
@@ -124,8 +128,10 @@ public static partial class TitleDetector
     }
 
     // A later line that opens with a kind of text starts a title of its own: the same title in a second language.
+    // "Bilateral/Multilateral Documents" over "India-Germany Joint Statement on …": a section's name over the title, not its first half.
     private static bool IsWrappedTitle(TextBlock block) =>
         Plausible(MarkupStripper.Strip(block.Lines[0].Text))
+        && !(SectionName().IsMatch(MarkupStripper.Strip(block.Lines[0].Text)) && !NamesAText(MarkupStripper.Strip(block.Lines[0].Text)))
         && block.Lines.Skip(1).All(l => DateParser.FindAll(l.Text).Count == 0 && ReferenceDetector.Find(l.Text) is null
             && !OpensWithKind().IsMatch(MarkupStripper.Strip(l.Text)))
         && !ProseDetector.EndsSentence(block.Lines[0].Text);

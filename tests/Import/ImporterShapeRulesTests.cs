@@ -191,4 +191,31 @@ public sealed class ImporterShapeRulesTests
 
         Assert.Equal(Paragraph, result.Body);
     }
+
+    [Fact]
+    public void Where_and_when_it_was_signed_under_the_text_ends_it_and_the_page_footer_after_stays_out()
+    {
+        var result = Import($"""
+            Home » Media Center » Bilateral Documents
+            Bilateral Documents
+            India-Germany Joint Statement on the Intergovernmental Consultations
+            May 02, 2022
+
+            {Paragraph}
+
+            The leaders agreed to meet again next year.
+
+            Berlin
+            May 02, 2022
+
+            Content on this website is published and managed by the Ministry of External Affairs, Government of India.
+            Hyperlinking Policy
+            """);
+
+        var front = result.FrontMatter!;
+        Assert.Equal("India-Germany Joint Statement on the Intergovernmental Consultations", front.Title);
+        Assert.Equal("India and Germany", front.Issuer);
+        Assert.Equal("Berlin", front.Location);
+        Assert.Equal($"{Paragraph}\n\nThe leaders agreed to meet again next year.", result.Body);
+    }
 }

@@ -90,4 +90,33 @@ public sealed class SocialPostRulesTests
         Assert.Contains("2,345", result.Body, StringComparison.Ordinal);
         Assert.Contains("1,567", result.Body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_post_dated_only_by_its_time_stamp_under_the_text_takes_that_date_and_says_so()
+    {
+        var result = Import("""
+            Mastodon
+            Log in
+            Sign up
+            EU Council
+            @EUCouncil@social.network.europa.eu
+            Follow
+            Statement by the Members of the European Council on the anniversary of the war:
+
+            One year ago, Russia launched its unprovoked and unjustified war of aggression against Ukraine.
+
+            The European Union stands firmly with Ukraine and will continue to support it for as long as it takes.
+
+            Feb 24, 2023, 10:02
+            ·
+            212
+            Boost
+            """);
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Message)));
+        Assert.Equal(new DateOnly(2023, 2, 24), result.FrontMatter!.Date);
+        Assert.Equal("Statement by the Members of the European Council on the anniversary of the war", result.FrontMatter.Title);
+        Assert.Contains(result.Report.Unsure, u => u.Message.Contains("under the text", StringComparison.Ordinal));
+        Assert.Contains(result.Report.Dropped, d => d.Text == "@EUCouncil@social.network.europa.eu");
+    }
 }

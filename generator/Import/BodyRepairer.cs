@@ -21,10 +21,20 @@ public static partial class BodyRepairer
     {
         var titleKey = MarkupStripper.Key(title);
         var kept = new List<TextBlock>();
+        var pageNotes = new List<TextBlock>();
         var repeated = RepeatedRuns(body);
         var repeats = 0;
-        foreach (var block in body)
+        for (var i = 0; i < body.Count; i++)
         {
+            var block = body[i];
+            // A PDF page's footnotes ("1 See the Report …") between the two halves of a sentence the page cut: they
+            // go to the end of the text, and the sentence is joined again.
+            if (kept.Count > 0 && i + 1 < body.Count && IsPageFootnotes(block) && IsBrokenBefore(kept[^1], body[i + 1]))
+            {
+                report.Repaired(block.StartLine, "moved the page's footnotes to the end of the text: they stood inside a sentence cut by the page break");
+                pageNotes.AddRange(block.Lines.Select(l => new TextBlock(BlockKind.Paragraph, null, l.Text.Trim(), [l])));
+                continue;
+            }
             if (MarkupStripper.Key(block.Text) == titleKey)
             {
                 report.Dropped(block, "repeats the title");
@@ -73,10 +83,18 @@ public static partial class BodyRepairer
             }
             kept.Add(block);
         }
+        kept.AddRange(pageNotes);
         foreach (var block in kept)
             FlagLowerCaseSentences(block, report);
         return Renumber(kept, report);
     }
+
+    // "1 See the Report of …" / "2 Charter of the United Nations, Article 2(4).": numbered notes, no list markers.
+    [GeneratedRegex(@"^\d{1,2}\s+\p{Lu}")]
+    private static partial Regex FootnoteLine();
+
+    private static bool IsPageFootnotes(TextBlock block) =>
+        block.Kind == BlockKind.Paragraph && block.Lines.All(l => FootnoteLine().IsMatch(l.Text.Trim()));
 
     /// <summary>
     /// A statement pasted twice into one file: two or more paragraphs in a row that repeat, word for word and in

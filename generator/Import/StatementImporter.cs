@@ -36,7 +36,7 @@ public sealed partial class StatementImporter(TagVocabulary vocabulary)
         var endLines = opened.Where((l, i) => StatementEndDetector.EndsStatement(l.Text)
                 || LocationDetector.IsSignOff(l.Text, opened.Skip(i + 1).FirstOrDefault(n => n.Text.Length > 0)?.Text))
             .Select(l => l.Number).ToList();
-        var lines = BoilerplateRemover.FilterLines(opened, report);
+        var lines = RunningHeaderDetector.DropRepeatedFooters(BoilerplateRemover.FilterLines(opened, report), report);
         var blocks = DisclaimerRemover.Remove(BoilerplateRemover.FilterBlocks(BlockSplitter.Split(lines, report), report), report);
 
         var detected = RegionDetector.Detect(blocks, endLines);

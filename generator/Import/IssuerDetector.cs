@@ -125,10 +125,43 @@ public static partial class IssuerDetector
                 return (Normalize(issuedBy.Groups["who"].Value), line.Number, line.Text);
             if (Banner(plain) is { } issuer)
                 return (issuer, line.Number, line.Text);
+            // "Delivered by Ambassador Michael Carpenter to the Permanent Council": who spoke, not the forum's letterhead.
+            if (DeliveredBy().Match(plain.Trim()) is { Success: true } delivered)
+                return (Normalize(delivered.Groups["who"].Value), line.Number, line.Text);
         }
 
         if (reference is not null && ReferenceDetector.IsNatoPressRelease(reference))
             return ("NATO", 0, reference);
+        return Letterhead(lines, title);
+    }
+
+    // "NATO PARLIAMENTARY ASSEMBLY", "Federal Department of Foreign Affairs", "Australian Government": a letterhead names an office.
+    [GeneratedRegex(@"\b(?:assembly|council|ministry|department|office|commission|parliament|government|embassy|mission|delegation|secretariat|presidency|chancellery|committee|agency|organi[sz]ation|union|assemblée|conseil|ministère|ministerio|ministério|ministero|bundesregierung|ministerium)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OfficeWord();
+
+    [GeneratedRegex(@"^(?:as\s+)?delivered\s+by\s+(?:the\s+)?(?<who>(?-i:\p{Lu})[^,;:]{2,80}?)(?:,|\s+(?:to|at|on|in|before|during)\b.*)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex DeliveredBy();
+
+    // "European Commission logo": a picture's text names the office and what it shows.
+    [GeneratedRegex(@"\s+(?:logo|emblem|crest|seal|flag|banner)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PictureWord();
+
+    // "El Ministerio", "The Government": an office word with an article is a menu item, not a name.
+    [GeneratedRegex(@"^(?:the|el|la|los|las|le|les|l'|der|die|das|il|lo|o|a|de|het)\s+\S+$", RegexOptions.IgnoreCase)]
+    private static partial Regex ArticleAndNoun();
+
+    /// <summary>The last resort: the first short header line that names an office, as a letterhead or a site's banner does.</summary>
+    private static (string Issuer, int Line, string Evidence)? Letterhead(IReadOnlyList<SourceLine> lines, string title)
+    {
+        var titleKey = MarkupStripper.Key(title);
+        foreach (var line in lines)
+        {
+            var plain = PictureWord().Replace(MarkupStripper.Strip(line.Text).Trim(), "");
+            if (ProseDetector.WordCount(plain) is >= 2 and <= 7 && OfficeWord().IsMatch(plain) && !plain.Any(char.IsDigit) && !ArticleAndNoun().IsMatch(plain)
+                && !ProseDetector.EndsSentence(plain) && MarkupStripper.Key(plain) != titleKey && !plain.Contains(':')
+                && BoilerplateDetector.DescribeDropped(plain, "") is "" or "banner")
+                return (Normalize(plain), line.Number, line.Text);
+        }
         return null;
     }
 

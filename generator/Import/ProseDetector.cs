@@ -48,8 +48,23 @@ public static partial class ProseDetector
         if (words >= minimumWords && (EndsSentence(block.Text) || InnerSentenceEnd().IsMatch(block.Text)))
             return true;
         // A long paragraph cut by a page break has no sentence end yet is the statement; a footer run
-        // together from several lines is as long, but one of its lines is an address, a link row or a handle.
-        return words >= 25 && !block.Lines.Any(l => BoilerplateDetector.DescribeDropped(l.Text, "").Length > 0);
+        // together from several lines is as long, but one of its lines is an address, a link row or a handle;
+        // and a header's stack of labels ("Joint media release" / the title / a minister a line) is too, but no
+        // line of it runs on into the next, as a wrapped sentence's lines do.
+        return words >= 25 && !block.Lines.Any(l => BoilerplateDetector.DescribeDropped(l.Text, "").Length > 0 || DateParser.IsDateOnly(l.Text))
+            && (block.Lines.Count == 1 || RunsOn(block.Lines));
+    }
+
+    private static bool RunsOn(IReadOnlyList<SourceLine> lines)
+    {
+        for (var i = 1; i < lines.Count; i++)
+        {
+            var previous = lines[i - 1].Text.TrimEnd();
+            var next = lines[i].Text.TrimStart();
+            if ((next.Length > 0 && char.IsLower(next[0])) || (previous.Length > 0 && previous[^1] is ',' or ';' or '-' or '(' ))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -79,6 +79,12 @@ public sealed partial class StatementImporter(TagVocabulary vocabulary)
             report.Origin("reference", r.Line, r.Evidence);
 
         var issuer = stated.Issuer() ?? IssuerDetector.Detect(title.Text, title.Line, regions.Header, reference?.Reference, regions.Body[0]);
+        // A letterhead in capitals ("NATO PARLIAMENTARY ASSEMBLY") is recased as a title is.
+        if (issuer is { } capitals && TitleCaser.IsInCapitals(capitals.Issuer))
+        {
+            var paragraphs = regions.Body.Select(b => b.Text).ToList();
+            issuer = capitals with { Issuer = TitleCaser.Recase(capitals.Issuer, paragraphs, LanguageDetector.Detect(string.Join("\n", paragraphs))) };
+        }
         if (issuer is { } i)
             report.Origin("issuer", i.Line, i.Evidence);
         else
@@ -166,10 +172,11 @@ public sealed partial class StatementImporter(TagVocabulary vocabulary)
     private static void DropHeaderBlock(TextBlock block, string title, IReadOnlyDictionary<int, string> usedLines, ImportReportBuilder report)
     {
         var titleKey = MarkupStripper.Key(title);
+        var isTitleBlock = MarkupStripper.Key(block.Text) == titleKey;
         foreach (var line in block.Lines)
         {
             var key = MarkupStripper.Key(line.Text);
-            var reason = key == titleKey || MarkupStripper.Key(block.Text) == titleKey
+            var reason = key == titleKey || isTitleBlock
                 ? "title"
                 : usedLines.TryGetValue(line.Number, out var fields) ? "metadata: " + fields
                 // The title's own line with the site's name around it ("NATO - Opinion: …").

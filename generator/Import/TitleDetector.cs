@@ -17,7 +17,12 @@ public static partial class TitleDetector
         "communique de presse", "déclaration", "discours", "news release", "media advisory", "transcript",
         "pressemitteilung", "presseerklärung", "erklärung", "rede", "comunicado", "comunicado de prensa", "nota de prensa",
         "declaración", "discurso", "comunicato stampa", "dichiarazione", "declaração", "nota à imprensa", "verklaring", "persbericht",
+        "media release", "joint media release", "media statement", "nota de imprensa", "nota à imprensa",
     };
+
+    // "DECLARATION 479", "Resolution 2623 (2022)", "Communiqué No. 12": a numbered document's number line, over its title.
+    [GeneratedRegex(@"^(?:declaration|resolution|recommendation|decision|communiqu[ée]|statement|d[ée]claration|r[ée]solution)\s+(?:no\.?\s*|n[°º]\s*)?\d+[\w/().\-]*(?:\s*\(\d{4}\))?$", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberedDocument();
 
     // "Statement on …", "Erklärung des …", "Declaración del …": a line that opens with a kind of text.
     [GeneratedRegex(@"^(?:joint |press |gemeinsame )?(?:statement|declaration|communiqu[ée]|remarks|speech|address|d[ée]claration|discours|erklärung|declaraci[óo]n|declara[çc][ãa]o|comunicado|discurso|dichiarazione|comunicato|verklaring|read-?out|fact sheet|transcript)\b", RegexOptions.IgnoreCase)]
@@ -92,6 +97,15 @@ public static partial class TitleDetector
                 if (Continuation().IsMatch(byline) && ProseDetector.WordCount(kind) <= 4)
                     Add(candidates, kind + " " + byline, BlockKind.Paragraph, lines[i].Number, lines[i].Text, bonus: 2);
             }
+        }
+        // "DECLARATION 479" over "STANDING WITH UKRAINE": the number and the name are the title together.
+        for (var i = 0; i + 1 < lines.Count; i++)
+        {
+            var number = MarkupStripper.Strip(lines[i].Text).Trim();
+            var name = MarkupStripper.Strip(lines[i + 1].Text).Trim();
+            if (NumberedDocument().IsMatch(number) && ProseDetector.WordCount(name) is >= 2 and <= 16 && DateParser.FindAll(name).Count == 0
+                && !ProseDetector.EndsSentence(name))
+                Add(candidates, number + ": " + name, BlockKind.Heading, lines[i].Number, lines[i].Text);
         }
         var repeats = candidates.GroupBy(c => MarkupStripper.Key(c.Text)).ToDictionary(g => g.Key, g => g.Count());
         // A page puts its site's name and menus at the top and the text's title right above the text: of two

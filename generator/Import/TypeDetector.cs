@@ -14,7 +14,7 @@ public static partial class TypeDetector
     private static readonly (Regex Pattern, StatementType Type)[] Kinds =
     [
         (new(@"\bjoint\s+(?:press\s+)?statement\b|\bd[ée]claration\s+conjointe\b|\bcommuniqu[ée]\s+conjoint\b|\bgemeinsame\s+erklärung\b|\bdeclaraci[óo]n\s+conjunta\b|\bcomunicado\s+conjunto\b|\bdichiarazione\s+congiunta\b|\bdeclara[çc][ãa]o\s+conjunta\b|\bgezamenlijke\s+verklaring\b", RegexOptions.IgnoreCase), StatementType.JointStatement),
-        (new(@"\bcommuniqu[ée]\s+de\s+presse\b|\bpress\s+release\b|\bnews\s+release\b|\bpressemitteilung\b|\bcomunicado\s+de\s+prensa\b|\bnota\s+de\s+prensa\b|\bcomunicato\s+stampa\b|\bnota\s+[àa]\s+imprensa\b|\bcomunicado\s+de\s+imprensa\b|\bpersbericht\b", RegexOptions.IgnoreCase), StatementType.PressRelease),
+        (new(@"\bcommuniqu[ée]\s+de\s+presse\b|\bpress\s+release\b|\bnews\s+release\b|\bmedia\s+release\b|\bnota\s+de\s+imprensa\b|\bpressemitteilung\b|\bcomunicado\s+de\s+prensa\b|\bnota\s+de\s+prensa\b|\bcomunicato\s+stampa\b|\bnota\s+[àa]\s+imprensa\b|\bcomunicado\s+de\s+imprensa\b|\bpersbericht\b", RegexOptions.IgnoreCase), StatementType.PressRelease),
         (new(@"\bd[ée]claration\b|\bdeclaraci[óo]n\b|\bdeclara[çc][ãa]o\b|\bdeklaration\b", RegexOptions.IgnoreCase), StatementType.Declaration),
         (new(@"\bcommuniqu[ée]\b|\bkommuniqu[ée]\b|\bcomunicado\b|\bcomunicato\b", RegexOptions.IgnoreCase), StatementType.Communique),
         (new(@"\b(?:speech|remarks|address|discours|allocution|keynote|lecture|rede|ansprache|discurso|discorso|intervenci[óo]n|intervento|press conference|press briefing|doorstep|transcript|conférence de presse|pressekonferenz)\b", RegexOptions.IgnoreCase), StatementType.Speech),

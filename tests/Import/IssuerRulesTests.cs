@@ -37,4 +37,24 @@ public sealed class IssuerRulesTests
         var front = Import($"Statement on the invasion of Ukraine\n\nFrom: Press Office <press@example.org>\n\n24 February 2022\n\n{Paragraph}\n");
         Assert.NotEqual("Press Office", front.Issuer);
     }
+
+    [Theory]
+    [InlineData("NATO PARLIAMENTARY ASSEMBLY", "NATO Parliamentary Assembly")]
+    [InlineData("Federal Department of Foreign Affairs", "Federal Department of Foreign Affairs")]
+    [InlineData("European Commission logo", "European Commission")]
+    public void With_nothing_else_a_letterhead_that_names_an_office_is_the_issuer(string letterhead, string issuer) =>
+        Assert.Equal(issuer, Import($"{letterhead}\n\nStatement on the invasion of Ukraine\n\n24 February 2022\n\n{Paragraph} NATO Allies agree.\n").Issuer);
+
+    [Fact]
+    public void A_menu_item_naming_an_office_is_no_letterhead()
+    {
+        Assert.Equal("Unknown", Import($"El Ministerio\n\nComunicado sobre Ucrania\n\n24 de febrero de 2022\n\nCondenamos en los términos más enérgicos el ataque contra nuestro socio y su pueblo.\n").Issuer);
+    }
+
+    [Fact]
+    public void Who_delivered_a_speech_issued_it_not_the_forum_on_the_letterhead()
+    {
+        var front = Import($"Organization for Security and Co-operation in Europe\nPermanent Council\n\nStatement on the invasion of Ukraine\n\nDelivered by Ambassador Michael Carpenter to the Permanent Council\n\n24 February 2022\n\n{Paragraph}\n");
+        Assert.Equal("Ambassador Michael Carpenter", front.Issuer);
+    }
 }

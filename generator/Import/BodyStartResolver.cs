@@ -69,7 +69,7 @@ public static partial class BodyStartResolver
     /// A block of a few lines that only state metadata: a labelled source or date, a dateline, a reference
     /// ("From: Prime Minister's Office" / "Published 25 April 2023" / "Location: London").
     /// </summary>
-    private static bool IsMetadataBlock(TextBlock block) =>
+    public static bool IsMetadataBlock(TextBlock block) =>
         block.Kind != BlockKind.ListItem && block.Lines.Count <= 6 && block.Lines.All(l => IsMetadataLine(l.Text));
 
     private static bool IsMetadataLine(string line)

@@ -6,14 +6,15 @@ namespace StatementArchive.Import;
 /// Official reference numbers: NATO's "PR (2022) 125", "Press Release (2022) 061", "PR/CP(2021)086",
 /// "Press Release (98)15", "Communiqué de presse (2012) 064", "M-NAC-1(96)63"; UN's "SG/SM/21734", "SC/14836"; the
 /// Council of the EU's "Press release 123/22"; a numbered release in other languages
-/// ("Pressemitteilung Nr. 56/22", "Comunicado 045"); OSCE ("PC.DEL/312/22") and UN document symbols
-/// ("S/PRST/2022/3", "A/RES/ES-11/1"). A bare number followed by a word is not one: "Press release
+/// ("Pressemitteilung Nr. 56/22", "Comunicado 045", "Nota à imprensa nº 45"); OSCE ("PC.DEL/312/22/Rev.1"), UN
+/// ("S/PRST/2022/3", "A/RES/ES-11/1") and African Union ("PSC/PR/COMM.1081 (2022)") document symbols; a
+/// Council of Europe style number after its label ("Ref. DC 050(2022)"). A bare number followed by a word is not one: "Press release
 /// 24 March 2022" is a label and a date. Kept as written, spaces collapsed. Record ids such
 /// as GovInfo's "DCPD202200111" are not references: they go to source.record.
 /// </summary>
 public static partial class ReferenceDetector
 {
-    [GeneratedRegex(@"(?<![\p{L}\d])(?:(?:Press\s+Release|PR(?:/CP)?|Communiqu[ée]\s+de\s+presse|CP|M-[A-Z]+(?:-\d{1,2})?|SG)\s*\(\s*\d{2,4}\s*\)\s*\d{1,4}(?:\s*-\s*[A-Z]+)?|(?:SG/SM|SG/T|SG/A|SC|GA|ECOSOC|DEV|OBV)/\d{3,6}(?:-[A-Z]+/\d{2,6})*|(?:Press\s+release|Pressemitteilung|Presseerklärung|Comunicado|Nota\s+de\s+prensa|Comunicato\s+stampa)\s+(?:(?:No|Nr|N[º°o]|n)\.?\s*)?(?:\d{1,4}/\d{2,4}|\d{1,3}(?!\s*\p{L}))|(?-i:(?:PC|MC|FSC|SEC|CIO|PA)\.[A-Z]{2,5}/\d{1,4}/\d{2,4}|S/(?:PRST/)?\d{4}/\d{1,4}|A/RES/(?:ES-)?\d{1,3}/\d{1,4}))(?![\p{L}\d])",
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:(?:Press\s+Release|PR(?:/CP)?|Communiqu[ée]\s+de\s+presse|CP|M-[A-Z]+(?:-\d{1,2})?|SG)\s*\(\s*\d{2,4}\s*\)\s*\d{1,4}(?:\s*-\s*[A-Z]+)?|(?:SG/SM|SG/T|SG/A|SC|GA|ECOSOC|DEV|OBV)/\d{3,6}(?:-[A-Z]+/\d{2,6})*|(?:Press\s+release|Pressemitteilung|Presseerklärung|Comunicado|Nota\s+de\s+prensa|Comunicato\s+stampa|Nota\s+[àa]\s+imprensa|Nota\s+de\s+imprensa)\s+(?:(?:No|Nr|N[º°o]|n)\.?\s*)?(?:\d{1,4}/\d{2,4}|\d{1,3}(?![ \t]*\p{L}))|(?-i:(?:PC|MC|FSC|SEC|CIO|PA)\.[A-Z]{2,5}/\d{1,4}/\d{2,4}(?:/(?:Rev|Corr|Add)\.\d{1,2})*|S/(?:PRST/)?\d{4}/\d{1,4}|A/RES/(?:ES-)?\d{1,3}/\d{1,4}|PSC/(?:PR|MIN|AHG|HSG)/(?:COMM|BR)\.?\s*\d{1,4}(?:\s*\(\d{4}\))?)|(?<=\bR[ée]f(?:erence)?\.?\s*:?\s*)(?-i:[A-Z]{1,5})\s*\d{1,4}\s*\(\d{4}\))(?![\p{L}\d])",
         RegexOptions.IgnoreCase)]
     private static partial Regex Reference();
 
@@ -41,8 +42,10 @@ public static partial class ReferenceDetector
     {
         foreach (var block in blocks)
         {
-            var (text, starts) = LineJoiner.JoinPlain(block.Lines);
-            var plain = text.Replace('*', ' ');
+            // Joined with line breaks (as long as the spaces JoinPlain puts, so its starts hold): a number may wrap, but
+            // "Nota à imprensa nº 45" is not followed by the next line's first word.
+            var (_, starts) = LineJoiner.JoinPlain(block.Lines);
+            var plain = string.Join('\n', block.Lines.Select(l => l.Text)).Replace('*', ' ');
             var match = Reference().Match(plain);
             if (!match.Success)
                 continue;

@@ -42,6 +42,10 @@ public sealed partial class StatementImporter(TagVocabulary vocabulary)
         var detected = RegionDetector.Detect(blocks, endLines);
         if (detected is null)
             return Failure(report, 1, "no statement text found: no paragraph of sentences; check that the file holds the statement itself");
+        // Before the body's start is settled, which would take the second's title and date for the first's; after a
+        // separator the second is in the trailer.
+        if (SecondStatementStart([.. detected.Body, .. detected.Trailer]) is { } second)
+            return Failure(report, second, "a second statement starts here (a title over its own reference or date); put each statement in a file of its own");
         var regions = BodyStartResolver.Resolve(detected, report);
         var stated = new LeadingFieldsResolver(leading);
 
@@ -194,6 +198,27 @@ public sealed partial class StatementImporter(TagVocabulary vocabulary)
         foreach (var unknown in tags.Where(t => !_tags.Knows(t)))
             report.Unsure(leading.Get("tags", "keywords")!.Line, $"the stated tag \"{unknown}\" is not in content/tags.yml; left out (add it there, or tag by hand)");
         return tags.Where(_tags.Knows).Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// A digest or a page of several releases: after a first text of two paragraphs or more, a short line over a
+    /// block of only a reference or a date, then two paragraphs again. Imported as one, the second would be published
+    /// inside the first. (One paragraph before is a repost's lede over the statement's own title and dateline; one
+    /// after, a "Read next" teaser or a previous/next link under its date.)
+    /// </summary>
+    private static int? SecondStatementStart(IReadOnlyList<TextBlock> body)
+    {
+        var paragraphsBefore = 0;
+        for (var i = 2; i + 1 < body.Count; i++)
+        {
+            if (ProseDetector.IsProse(body[i - 2], 8))
+                paragraphsBefore++;
+            if (paragraphsBefore >= 2 && BodyStartResolver.IsMetadataBlock(body[i]) && body[i - 1].Kind != BlockKind.ListItem && !ProseDetector.IsProse(body[i - 1], 3)
+                && ProseDetector.WordCount(body[i - 1].Text) >= 3 && ProseDetector.IsProse(body[i + 1], 8)
+                && i + 2 < body.Count && ProseDetector.IsProse(body[i + 2], 8))
+                return body[i - 1].StartLine;
+        }
+        return null;
     }
 
     private static ImportResult Failure(ImportReportBuilder report, int line, string message) =>

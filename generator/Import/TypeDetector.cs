@@ -45,8 +45,9 @@ public static partial class TypeDetector
         if (lede is not null && Lede.Read(lede) is { Kind: var kind } && Match(kind) is { } named)
             return (named, lede.StartLine, lede.Text);
 
-        if (reference is not null && ReferenceDetector.IsNatoPressRelease(reference))
-            return (StatementType.PressRelease, 0, reference);
+        // "Nota à imprensa nº 45", "Pressemitteilung Nr. 56/22": a numbered release names its kind; "PR (2022) 125" is NATO's.
+        if (reference is not null && (Match(reference) ?? (ReferenceDetector.IsNatoPressRelease(reference) ? StatementType.PressRelease : null)) is { } numbered)
+            return (numbered, 0, reference);
         return null;
     }
 

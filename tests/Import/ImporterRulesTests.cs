@@ -50,10 +50,29 @@ public sealed class ImporterRulesTests
     [InlineData("S/PRST/2022/3")]
     [InlineData("A/RES/ES-11/1")]
     [InlineData("M-NAC-1(96)63")]
+    [InlineData("PC.DEL/1234/22/Rev.1")]
+    [InlineData("PSC/PR/COMM.1081 (2022)")]
+    [InlineData("Nota à imprensa nº 45")]
     public void Reference_numbers_kept_as_written(string reference)
     {
         var result = Import($"Statement by the Secretary General on peace\n\n5 May 2015 | {reference}\n\n{Paragraph}\n");
         Assert.Equal(reference, result.FrontMatter!.Reference);
+    }
+
+    [Fact]
+    public void A_number_after_a_ref_label_is_the_reference_and_the_title_above_it_stays_the_title()
+    {
+        var result = Import($"Statement by the Ministry on Ukraine\n24 February 2022\nRef. DC 050(2022)\n\n{Paragraph}\n");
+        Assert.Equal("Statement by the Ministry on Ukraine", result.FrontMatter!.Title);
+        Assert.Equal("DC 050(2022)", result.FrontMatter.Reference);
+    }
+
+    [Fact]
+    public void A_numbered_release_on_a_line_of_its_own_is_the_reference_and_names_the_type()
+    {
+        var result = Import($"Votação na Assembleia Geral sobre a situação na Ucrânia\nNota à imprensa nº 45\nPublicado em 2 de março de 2022\n\nO Brasil votou hoje a favor da resolução da Assembleia Geral das Nações Unidas sobre a Ucrânia.\n");
+        Assert.Equal("Nota à imprensa nº 45", result.FrontMatter!.Reference);
+        Assert.Equal(StatementArchive.Domain.StatementType.PressRelease, result.FrontMatter.Type);
     }
 
     [Theory]

@@ -218,4 +218,35 @@ public sealed class ImporterShapeRulesTests
         Assert.Equal("Berlin", front.Location);
         Assert.Equal($"{Paragraph}\n\nThe leaders agreed to meet again next year.", result.Body);
     }
+
+    [Fact]
+    public void Two_statements_in_one_file_are_refused_naming_where_the_second_starts()
+    {
+        var result = Import($"""
+            {Title}
+
+            Press Release (2023) 032
+            Issued on 24 Feb. 2023
+
+            {Paragraph}
+
+            NATO Allies will continue to support Ukraine for as long as it takes.
+
+            ------------------------------
+
+            NATO Secretary General to visit Finland
+
+            Press Release (2023) 033
+            Issued on 24 Feb. 2023
+
+            NATO Secretary General Jens Stoltenberg will visit Finland on Tuesday, 28 February 2023, to meet the President.
+
+            He will also address the Finnish Parliament and visit troops taking part in an exercise.
+            """);
+
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(12, error.Line);
+        Assert.Contains("second statement", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -9,9 +9,9 @@ namespace StatementArchive.Import;
 /// normalise (<see cref="TextNormalizer"/>, quoted-printable) → HTML residue (<see cref="HtmlResidueRemover"/>) →
 /// editing residue (<see cref="EditingResidueRemover"/>: tracked changes, pandoc attributes) →
 /// leading fields (<see cref="LeadingFieldsParser"/>: front matter, record or email headers) →
-/// line boilerplate (<see cref="BoilerplateRemover"/>) → blocks (<see cref="BlockSplitter"/>) → block boilerplate →
-/// email disclaimers (<see cref="DisclaimerRemover"/>) →
-/// regions (<see cref="RegionDetector"/>, <see cref="BodyStartResolver"/>) →
+/// line boilerplate (<see cref="BoilerplateRemover"/>, <see cref="RunningHeaderDetector"/>'s repeated footers) →
+/// blocks (<see cref="BlockSplitter"/>) → block boilerplate → email disclaimers (<see cref="DisclaimerRemover"/>) →
+/// regions (<see cref="RegionDetector"/>; a second statement refused, <see cref="SecondStatementDetector"/>; <see cref="BodyStartResolver"/>) →
 /// metadata (stated fields first, then title, date, reference, issuer, type, location; <see cref="TrailerParser"/>) →
 /// body repair (<see cref="BodyRepairer"/>, <see cref="LetteredPointSplitter"/>) → Markdown (<see cref="MarkdownBodyWriter"/>, <see cref="FrontMatterWriter"/>).
 /// Boilerplate goes before regions so that a footer written in sentences is not taken for the statement;
@@ -44,7 +44,7 @@ public sealed partial class StatementImporter(TagVocabulary vocabulary)
             return Failure(report, 1, "no statement text found: no paragraph of sentences; check that the file holds the statement itself");
         // Before the body's start is settled, which would take the second's title and date for the first's; after a
         // separator the second is in the trailer.
-        if (SecondStatementStart([.. detected.Body, .. detected.Trailer]) is { } second)
+        if (SecondStatementDetector.Start([.. detected.Body, .. detected.Trailer]) is { } second)
             return Failure(report, second, "a second statement starts here (a title over its own reference or date); put each statement in a file of its own");
         var regions = BodyStartResolver.Resolve(detected, report);
         var stated = new LeadingFieldsResolver(leading);
@@ -59,8 +59,7 @@ public sealed partial class StatementImporter(TagVocabulary vocabulary)
         report.Origin("title", title.Line, stated.Title() is null ? title.Text : leading.Get("title", "headline")!.Raw);
         if (TitleCaser.IsInCapitals(title.Text))
         {
-            var paragraphs = regions.Body.Select(b => b.Text).ToList();
-            title = title with { Text = TitleCaser.Recase(title.Text, paragraphs, LanguageDetector.Detect(string.Join("\n", paragraphs))) };
+            title = title with { Text = Recased(title.Text, regions) };
             report.Unsure(title.Line, $"the title is in capitals in the source; recased as \"{title.Text}\" (check the names in it)");
         }
 
@@ -85,10 +84,7 @@ public sealed partial class StatementImporter(TagVocabulary vocabulary)
         var issuer = stated.Issuer() ?? IssuerDetector.Detect(title.Text, title.Line, regions.Header, reference?.Reference, regions.Body[0]);
         // A letterhead in capitals ("NATO PARLIAMENTARY ASSEMBLY") is recased as a title is.
         if (issuer is { } capitals && TitleCaser.IsInCapitals(capitals.Issuer))
-        {
-            var paragraphs = regions.Body.Select(b => b.Text).ToList();
-            issuer = capitals with { Issuer = TitleCaser.Recase(capitals.Issuer, paragraphs, LanguageDetector.Detect(string.Join("\n", paragraphs))) };
-        }
+            issuer = capitals with { Issuer = Recased(capitals.Issuer, regions) };
         if (issuer is { } i)
             report.Origin("issuer", i.Line, i.Evidence);
         else
@@ -200,25 +196,11 @@ public sealed partial class StatementImporter(TagVocabulary vocabulary)
         return tags.Where(_tags.Knows).Distinct(StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>
-    /// A digest or a page of several releases: after a first text of two paragraphs or more, a short line over a
-    /// block of only a reference or a date, then two paragraphs again. Imported as one, the second would be published
-    /// inside the first. (One paragraph before is a repost's lede over the statement's own title and dateline; one
-    /// after, a "Read next" teaser or a previous/next link under its date.)
-    /// </summary>
-    private static int? SecondStatementStart(IReadOnlyList<TextBlock> body)
+    /// <summary>A title or a letterhead in capitals, recased as the body spells its words (<see cref="TitleCaser"/>).</summary>
+    private static string Recased(string capitals, StatementRegions regions)
     {
-        var paragraphsBefore = 0;
-        for (var i = 2; i + 1 < body.Count; i++)
-        {
-            if (ProseDetector.IsProse(body[i - 2], 8))
-                paragraphsBefore++;
-            if (paragraphsBefore >= 2 && BodyStartResolver.IsMetadataBlock(body[i]) && body[i - 1].Kind != BlockKind.ListItem && !ProseDetector.IsProse(body[i - 1], 3)
-                && ProseDetector.WordCount(body[i - 1].Text) >= 3 && ProseDetector.IsProse(body[i + 1], 8)
-                && i + 2 < body.Count && ProseDetector.IsProse(body[i + 2], 8))
-                return body[i - 1].StartLine;
-        }
-        return null;
+        var paragraphs = regions.Body.Select(b => b.Text).ToList();
+        return TitleCaser.Recase(capitals, paragraphs, LanguageDetector.Detect(string.Join("\n", paragraphs)));
     }
 
     private static ImportResult Failure(ImportReportBuilder report, int line, string message) =>

@@ -150,6 +150,11 @@ public static partial class IssuerDetector
     [GeneratedRegex(@"^(?:the|el|la|los|las|le|les|l'|der|die|das|il|lo|o|a|de|het)\s+\S+$", RegexOptions.IgnoreCase)]
     private static partial Regex ArticleAndNoun();
 
+    /// <summary>"Federal Department of Foreign Affairs", "Australian Government": a name (every word but the joining ones capitalised) that names an office.</summary>
+    public static bool IsOfficeName(string plain) =>
+        OfficeWord().IsMatch(plain) && plain.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .All(w => char.IsUpper(w[0]) || w is "of" or "for" or "and" or "the" or "on" or "de" or "du" or "des" or "la" or "le" or "et" or "&");
+
     /// <summary>The last resort: the first short header line that names an office, as a letterhead or a site's banner does.</summary>
     private static (string Issuer, int Line, string Evidence)? Letterhead(IReadOnlyList<SourceLine> lines, string title)
     {

@@ -45,6 +45,10 @@ public static partial class TitleDetector
     [GeneratedRegex(@"^(?:(?-i:\p{Lu})[\p{L}.'’\-]*\s+){1,4}(?-i:\p{Lu})[\p{L}.'’\-]*, (?:the )?(?:(?:deputy |vice |under |assistant |prime |foreign |high )?(?:secretary|minister|president|chancellor|spokesperson|spokesman|spokeswoman|ambassador|representative|commissioner|director|chair(?:man|woman|person)?)\b.{0,60})$", RegexOptions.IgnoreCase)]
     private static partial Regex Byline();
 
+    // "By Sabine Siebold and Robin Emmott": a news story's byline.
+    [GeneratedRegex(@"^by\s+(?-i:\p{Lu})[\p{L}.'’\-]+(?:\s+(?-i:\p{Lu})[\p{L}.'’\-]+){0,3}(?:\s*(?:,|and|&)\s*(?-i:\p{Lu})[\p{L}.'’\-]+(?:\s+(?-i:\p{Lu})[\p{L}.'’\-]+){0,3})*$", RegexOptions.IgnoreCase)]
+    private static partial Regex StoryByline();
+
     [GeneratedRegex(@"^\s*\d{1,3} min(?:ute)?s? read\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ReadingTime();
 
@@ -171,8 +175,9 @@ public static partial class TitleDetector
         };
         if (NamesAText(plain))
             score += 3;
-        // "The White House", "Die Bundesregierung": a site's name in two or three words, above the text's real title.
-        else if (ProseDetector.WordCount(plain) <= 3)
+        // "The White House", "Die Bundesregierung": a site's name in two or three words, above the text's real title;
+        // "Federal Department of Foreign Affairs": an office's name, which a page repeats as its banner.
+        else if (ProseDetector.WordCount(plain) <= 3 || IssuerDetector.IsOfficeName(plain))
             score -= 2;
         // A banner in capitals names a site or an office; a line in capitals that opens with a kind of
         // text ("STATEMENT ON RUSSIA'S …") is how older and UN-style documents set their title.
@@ -188,7 +193,7 @@ public static partial class TitleDetector
         var words = ProseDetector.WordCount(plain);
         if (words < 2 || words > 40 || !char.IsUpper(plain.FirstOrDefault(char.IsLetter)))
             return false;
-        if (TypeLabels.Contains(plain.Trim(' ', '.', ':', '|')) || MetadataLine().IsMatch(plain.TrimStart('(', '[', ' ')) || Byline().IsMatch(plain))
+        if (TypeLabels.Contains(plain.Trim(' ', '.', ':', '|')) || MetadataLine().IsMatch(plain.TrimStart('(', '[', ' ')) || Byline().IsMatch(plain) || StoryByline().IsMatch(plain))
             return false;
         // "Press release | Brussels, 20 March 2024 | 3 min read": a row of fields, not a title.
         if (plain.Contains(" | ", StringComparison.Ordinal) && plain.Split('|').Any(c => DateParser.FindAll(c).Count > 0 || ReadingTime().IsMatch(c)))

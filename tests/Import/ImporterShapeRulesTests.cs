@@ -249,4 +249,19 @@ public sealed class ImporterShapeRulesTests
         Assert.Equal(12, error.Line);
         Assert.Contains("second statement", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_news_storys_byline_is_not_its_title()
+    {
+        var result = Import($"Europe\nNATO allies condemn Russian attack, bolster eastern flank\nBy Sabine Siebold and Robin Emmott\nFebruary 24, 2022\n\n{Paragraph}\n");
+        Assert.Equal("NATO allies condemn Russian attack, bolster eastern flank", result.FrontMatter!.Title);
+    }
+
+    [Fact]
+    public void An_offices_name_repeated_as_the_pages_banner_is_not_the_title()
+    {
+        var result = Import($"Federal Department of Foreign Affairs\nHomepage\nSearch\nFederal Department of Foreign Affairs\nHome\nForeign policy\nPress releases, 28.02.2022\nSwitzerland adopts EU sanctions against Russia\n\n{Paragraph}\n");
+        Assert.Equal("Switzerland adopts EU sanctions against Russia", result.FrontMatter!.Title);
+        Assert.Equal("Federal Department of Foreign Affairs", result.FrontMatter.Issuer);
+    }
 }

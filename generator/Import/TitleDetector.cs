@@ -17,7 +17,7 @@ public static partial class TitleDetector
         "communique de presse", "déclaration", "discours", "news release", "media advisory", "transcript",
         "pressemitteilung", "presseerklärung", "erklärung", "rede", "comunicado", "comunicado de prensa", "nota de prensa",
         "declaración", "discurso", "comunicato stampa", "dichiarazione", "declaração", "nota à imprensa", "verklaring", "persbericht",
-        "media release", "joint media release", "media statement", "nota de imprensa", "nota à imprensa",
+        "media release", "joint media release", "media statement", "nota de imprensa",
     };
 
     // "DECLARATION 479", "Resolution 2623 (2022)", "Communiqué No. 12": a numbered document's number line, over its title.
@@ -148,8 +148,8 @@ public static partial class TitleDetector
     // A later line that opens with a kind of text starts a title of its own: the same title in a second language.
     // "Bilateral/Multilateral Documents" over "India-Germany Joint Statement on …": a section's name over the title, not its first half.
     private static bool IsWrappedTitle(TextBlock block) =>
-        Plausible(MarkupStripper.Strip(block.Lines[0].Text))
-        && !(SectionName().IsMatch(MarkupStripper.Strip(block.Lines[0].Text)) && !NamesAText(MarkupStripper.Strip(block.Lines[0].Text)))
+        MarkupStripper.Strip(block.Lines[0].Text) is var first
+        && Plausible(first) && !(SectionName().IsMatch(first) && !NamesAText(first))
         && block.Lines.Skip(1).All(l => DateParser.FindAll(l.Text).Count == 0 && ReferenceDetector.Find(l.Text) is null
             && !OpensWithKind().IsMatch(MarkupStripper.Strip(l.Text)))
         && !ProseDetector.EndsSentence(block.Lines[0].Text);
